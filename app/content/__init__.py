@@ -1,0 +1,1 @@
+"""Loading bundled files: the SVG diagram and the content library."""

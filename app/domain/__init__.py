@@ -1,0 +1,1 @@
+"""The Qt-free domain: content models, geometry, lookup and ranking."""

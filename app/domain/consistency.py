@@ -1,0 +1,72 @@
+"""Cross-checks between content ids and SVG ids, both ways."""
+
+from __future__ import annotations
+
+from app.domain.diagram import Diagram, ZoneKey
+from app.domain.models import SIDES, Library
+
+
+def expected_region_ids(library: Library) -> set[str]:
+    out: set[str] = set()
+    for region in library.regions:
+        if region.sided:
+            out.update(f"{side}-{region.id}" for side in SIDES)
+        else:
+            out.add(region.id)
+    return out
+
+
+def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
+    """Everything that does not match between content/ and the SVG, as sentences."""
+    problems: list[str] = []
+
+    expected_regions = expected_region_ids(library)
+    drawn_regions = set(diagram.regions)
+    for r in sorted(expected_regions - drawn_regions):
+        problems.append(f"regions.toml names region {r!r} but the SVG has no 'region-{r}'")
+    for r in sorted(drawn_regions - expected_regions):
+        problems.append(f"SVG element 'region-{r}' has no entry in regions.toml")
+
+    tp_ids = {tp.id for m in library.muscles for tp in m.trigger_points}
+    expected_zones: set[ZoneKey] = set()
+    for muscle in library.muscles:
+        for side in SIDES:
+            if (side, muscle.id) not in diagram.muscles:
+                problems.append(
+                    f"muscles/{muscle.id}.toml: the SVG has no shape 'muscle-{side}-{muscle.id}'"
+                )
+        for tp in muscle.trigger_points:
+            for side in SIDES:
+                if (side, tp.id) not in diagram.markers:
+                    problems.append(
+                        f"muscles/{muscle.id}.toml: trigger point {tp.id!r} has no marker "
+                        f"'tp-{side}-{tp.id}' in the SVG"
+                    )
+                expected_zones.add(ZoneKey(side, tp.id, "essential"))
+                if tp.spillover:
+                    expected_zones.add(ZoneKey(side, tp.id, "spillover"))
+    for key in sorted(expected_zones - set(diagram.zones)):
+        problems.append(f"trigger point {key.trigger_point!r} has no zone '{key.svg_id}' in the SVG")
+    for key in sorted(set(diagram.zones) - expected_zones):
+        if key.trigger_point not in tp_ids:
+            problems.append(f"SVG zone '{key.svg_id}' belongs to no trigger point in content/")
+        else:
+            problems.append(
+                f"SVG zone '{key.svg_id}' is drawn but the trigger point has no "
+                f"{key.pattern} text in content/"
+            )
+    for side, tp in sorted(diagram.markers):
+        if tp not in tp_ids:
+            problems.append(f"SVG marker 'tp-{side}-{tp}' belongs to no trigger point in content/")
+    muscle_ids = {m.id for m in library.muscles}
+    for side, muscle_id in sorted(diagram.muscles):
+        if muscle_id not in muscle_ids:
+            problems.append(f"SVG shape 'muscle-{side}-{muscle_id}' has no file muscles/{muscle_id}.toml")
+
+    # A marker must sit on its own muscle, or the drawing teaches the wrong spot.
+    for (side, tp), marker in diagram.markers.items():
+        muscle_id = next((m.id for m in library.muscles if tp.startswith(m.id + "-")), None)
+        shape = diagram.muscles.get((side, muscle_id)) if muscle_id else None
+        if shape is not None and not shape.contains(marker.x, marker.y):
+            problems.append(f"SVG marker 'tp-{side}-{tp}' lies outside 'muscle-{side}-{muscle_id}'")
+    return problems

@@ -1,0 +1,148 @@
+"""Plain-number polygon geometry: frozen values in, frozen values out, no Qt.
+
+Shapes are "areas": one or more rings combined with the even-odd rule, which is
+how a zone drawn as a path with several sub-paths is meant (pieces and holes).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+
+Point = tuple[float, float]
+Ring = tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class BBox:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
+
+    def intersects(self, other: BBox) -> bool:
+        return not (
+            other.x0 > self.x1 or other.x1 < self.x0 or other.y0 > self.y1 or other.y1 < self.y0
+        )
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+def ring_contains(ring: Ring, x: float, y: float) -> bool:
+    """Even-odd ray cast with a half-open rule, so a point on an edge shared by two
+    rings with identical vertices lies in exactly one of them."""
+    inside = False
+    n = len(ring)
+    x1, y1 = ring[n - 1]
+    for i in range(n):
+        x2, y2 = ring[i]
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+        x1, y1 = x2, y2
+    return inside
+
+
+def ring_area(ring: Ring) -> float:
+    """Signed shoelace area."""
+    s = 0.0
+    n = len(ring)
+    for i in range(n):
+        xa, ya = ring[i]
+        xb, yb = ring[(i + 1) % n]
+        s += xa * yb - xb * ya
+    return s / 2.0
+
+
+@dataclass(frozen=True)
+class Area:
+    """A shape made of rings under the even-odd rule."""
+
+    rings: tuple[Ring, ...]
+    _bbox: BBox = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.rings or any(len(r) < 3 for r in self.rings):
+            raise ValueError("an area needs at least one ring of three or more points")
+        xs = [p[0] for r in self.rings for p in r]
+        ys = [p[1] for r in self.rings for p in r]
+        object.__setattr__(self, "_bbox", BBox(min(xs), min(ys), max(xs), max(ys)))
+
+    @property
+    def bbox(self) -> BBox:
+        return self._bbox
+
+    def contains(self, x: float, y: float) -> bool:
+        if not self._bbox.contains(x, y):
+            return False
+        inside = False
+        for ring in self.rings:
+            if ring_contains(ring, x, y):
+                inside = not inside
+        return inside
+
+    @cached_property
+    def area(self) -> float:
+        """Even-odd area, exact when rings do not cross (nested holes or separate pieces)."""
+        total = 0.0
+        for ring in self.rings:
+            depth = sum(1 for other in self.rings if other is not ring and _ring_inside(ring, other))
+            total += abs(ring_area(ring)) * (1 if depth % 2 == 0 else -1)
+        return total
+
+    def mirrored(self, *, axis_x: float) -> Area:
+        return Area(tuple(tuple((2 * axis_x - x, y) for x, y in ring) for ring in self.rings))
+
+    def interior_point(self) -> Point:
+        """A point well inside the area: the middle of the widest horizontal run
+        through it, scanning a few rows (robust for concave shapes, unlike a centroid)."""
+        best: tuple[float, Point] | None = None
+        b = self._bbox
+        rows = 41
+        for i in range(1, rows):
+            y = b.y0 + b.height * i / rows
+            for x_a, x_b in self._row_runs(y):
+                width = x_b - x_a
+                # Prefer rows near the middle height when widths are alike.
+                score = width * (1.0 - 0.3 * abs(i / rows - 0.5))
+                if best is None or score > best[0]:
+                    best = (score, ((x_a + x_b) / 2.0, y))
+        if best is None:
+            raise ValueError("area has no interior")
+        return best[1]
+
+    def _row_runs(self, y: float) -> list[tuple[float, float]]:
+        xs: list[float] = []
+        for ring in self.rings:
+            n = len(ring)
+            for i in range(n):
+                (xa, ya), (xb, yb) = ring[i - 1], ring[i]
+                if (ya > y) != (yb > y):
+                    xs.append(xa + (y - ya) * (xb - xa) / (yb - ya))
+        xs.sort()
+        return [(xs[i], xs[i + 1]) for i in range(0, len(xs) - 1, 2)]
+
+
+def _ring_inside(ring: Ring, other: Ring) -> bool:
+    x, y = ring[0]
+    return ring_contains(other, x, y)
+
+
+def sample_grid(bbox: BBox, *, step: float, offset: float = 0.0) -> list[Point]:
+    """Points of a regular grid covering a box, for area-overlap estimates."""
+    nx = max(1, math.ceil(bbox.width / step))
+    ny = max(1, math.ceil(bbox.height / step))
+    return [
+        (bbox.x0 + offset + i * step, bbox.y0 + offset + j * step)
+        for j in range(ny + 1)
+        for i in range(nx + 1)
+    ]

@@ -1,0 +1,200 @@
+"""Reverse lookup: from a painful spot (or region) to the muscles that may cause it.
+
+Ranking, in this order of importance:
+1. pattern: an essential zone beats a spillover zone;
+2. commonness: how often the muscle is the source of pain there (content field);
+3. specificity: a small zone that covers the spot says more than a huge one; for a
+   region, the share of the zone that falls inside the region.
+The three are folded into one float so the order is lexicographic and visible.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from app.domain.diagram import Diagram, ZoneKey
+from app.domain.geometry import Point, sample_grid
+from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint
+
+PATTERN_WEIGHT: dict[Pattern, float] = {"essential": 100.0, "spillover": 50.0}
+COMMONNESS_WEIGHT = 10.0
+SPECIFICITY_WEIGHT = 9.9
+REGION_SAMPLE_STEP = 2.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    muscle: str
+    name: str
+    side: Side
+    pattern: Pattern
+    trigger_point: str
+    score: float
+    reason: str
+    spots: int = 1
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "muscle": self.muscle,
+            "name": self.name,
+            "side": self.side,
+            "pattern": self.pattern,
+            "trigger_point": self.trigger_point,
+            "score": round(self.score, 3),
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    region: str | None
+    candidates: tuple[Candidate, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {"region": self.region, "candidates": [c.as_json() for c in self.candidates]}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    key: ZoneKey
+    specificity: float
+
+
+class Atlas:
+    """Content joined to geometry: the object the CLI and the UI ask questions of."""
+
+    def __init__(self, library: Library, diagram: Diagram) -> None:
+        self.library = library
+        self.diagram = diagram
+        self._tp_owner: dict[str, tuple[Muscle, TriggerPoint]] = {
+            tp.id: (m, tp) for m in library.muscles for tp in m.trigger_points
+        }
+        self._region_cache: dict[str, LookupResult] = {}
+
+    @cached_property
+    def _median_zone_area(self) -> float:
+        areas = [a.area for a in self.diagram.zones.values()]
+        return statistics.median(areas) if areas else 1.0
+
+    # -- questions ---------------------------------------------------------------
+
+    def region_at(self, x: float, y: float) -> str | None:
+        return self.diagram.region_at(x, y)
+
+    def region_name(self, region_id: str) -> str:
+        return self.library.region_name(region_id)
+
+    def lookup_point(self, x: float, y: float) -> LookupResult:
+        region = self.diagram.region_at(x, y)
+        if region is None:
+            return LookupResult(None, ())
+        hits = [_Hit(key, self._point_specificity(key)) for key in self.diagram.zones_at(x, y)]
+        return LookupResult(region, self._rank([hits]))
+
+    def lookup_points(self, points: Sequence[Point]) -> LookupResult:
+        """Several pain spots at once: muscles that explain more spots rank first."""
+        per_spot: list[list[_Hit]] = []
+        regions: list[str] = []
+        for x, y in points:
+            region = self.diagram.region_at(x, y)
+            if region is None:
+                continue
+            regions.append(region)
+            per_spot.append(
+                [_Hit(key, self._point_specificity(key)) for key in self.diagram.zones_at(x, y)]
+            )
+        region = regions[0] if len(set(regions)) == 1 else None
+        return LookupResult(region, self._rank(per_spot))
+
+    def lookup_region(self, region_id: str) -> LookupResult:
+        """Muscles whose zones cover part of a region (estimated on a 2-unit grid)."""
+        if region_id not in self.diagram.regions:
+            raise KeyError(region_id)
+        cached = self._region_cache.get(region_id)
+        if cached is not None:
+            return cached
+        area = self.diagram.regions[region_id]
+        candidates = [
+            (k, z) for k, z in self.diagram.zones.items() if z.bbox.intersects(area.bbox)
+        ]
+        counts: dict[ZoneKey, int] = {}
+        for x, y in sample_grid(area.bbox, step=REGION_SAMPLE_STEP, offset=REGION_SAMPLE_STEP / 2):
+            if not area.contains(x, y):
+                continue
+            for key, zone in candidates:
+                if zone.contains(x, y):
+                    counts[key] = counts.get(key, 0) + 1
+        cell = REGION_SAMPLE_STEP * REGION_SAMPLE_STEP
+        hits = [
+            _Hit(key, min(1.0, n * cell / self.diagram.zones[key].area)) for key, n in counts.items()
+        ]
+        result = LookupResult(region_id, self._rank([hits]))
+        self._region_cache[region_id] = result
+        return result
+
+    # -- ranking -----------------------------------------------------------------
+
+    def _point_specificity(self, key: ZoneKey) -> float:
+        # 0.5 for a zone of median size, towards 1 for tiny zones, towards 0 for huge ones.
+        return 1.0 / (1.0 + self.diagram.zones[key].area / self._median_zone_area)
+
+    def _score(self, hit: _Hit) -> float:
+        muscle, _ = self._tp_owner[hit.key.trigger_point]
+        return (
+            PATTERN_WEIGHT[hit.key.pattern]
+            + COMMONNESS_WEIGHT * muscle.commonness
+            + SPECIFICITY_WEIGHT * hit.specificity
+        )
+
+    def _rank(self, per_spot: Iterable[list[_Hit]]) -> tuple[Candidate, ...]:
+        spots = [[h for h in hits if h.key.trigger_point in self._tp_owner] for hits in per_spot]
+        n_spots = len(spots)
+        totals: dict[str, float] = {}
+        best: dict[str, tuple[float, _Hit]] = {}
+        explained: dict[str, int] = {}
+        for hits in spots:
+            per_muscle: dict[str, tuple[float, _Hit]] = {}
+            for hit in hits:
+                muscle, _ = self._tp_owner[hit.key.trigger_point]
+                score = self._score(hit)
+                if muscle.id not in per_muscle or score > per_muscle[muscle.id][0]:
+                    per_muscle[muscle.id] = (score, hit)
+            for muscle_id, (score, hit) in per_muscle.items():
+                totals[muscle_id] = totals.get(muscle_id, 0.0) + score
+                explained[muscle_id] = explained.get(muscle_id, 0) + 1
+                if muscle_id not in best or score > best[muscle_id][0]:
+                    best[muscle_id] = (score, hit)
+        out: list[Candidate] = []
+        for muscle_id, total in totals.items():
+            _, hit = best[muscle_id]
+            muscle, tp = self._tp_owner[hit.key.trigger_point]
+            out.append(
+                Candidate(
+                    muscle=muscle.id,
+                    name=muscle.name,
+                    side=hit.key.side,
+                    pattern=hit.key.pattern,
+                    trigger_point=tp.id,
+                    score=total / max(1, n_spots) if n_spots > 1 else total,
+                    reason=_reason(muscle, tp, hit.key, explained[muscle_id], n_spots),
+                    spots=explained[muscle_id],
+                )
+            )
+        out.sort(key=lambda c: (-c.spots, -c.score, c.name))
+        return tuple(out)
+
+
+def _reason(muscle: Muscle, tp: TriggerPoint, key: ZoneKey, explained: int, n_spots: int) -> str:
+    if key.pattern == "essential":
+        what = "main pain area (essential zone)"
+    else:
+        what = "possible extra pain area (spillover zone)"
+    text = f"{what} of the {tp.name[:1].lower() + tp.name[1:]}, {key.side} side"
+    if n_spots > 1:
+        text = f"Covers {explained} of {n_spots} spots; {text}"
+    else:
+        text = text[:1].upper() + text[1:]
+    return text + "."

@@ -1,0 +1,194 @@
+"""Content models: what a muscle, trigger point, stretch or treatment *is*.
+
+These are frozen pydantic models with no Qt.  Geometry (where a zone is on the
+drawing) is not here: the SVG is the single source of geometry and the ids below
+are the keys that join the two (see CONTEXT.md for the id scheme).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Slug = str
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Pattern = Literal["essential", "spillover"]
+PATTERNS: tuple[Pattern, ...] = ("essential", "spillover")
+Side = Literal["left", "right"]
+SIDES: tuple[Side, ...] = ("left", "right")
+Depth = Literal["superficial", "intermediate", "deep"]
+
+
+class Frozen(BaseModel):
+    """Base for read-only content: unknown keys are typos, so they are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Citation(Frozen):
+    """A pointer into the reference list, with the chapter/figure where useful."""
+
+    ref: str = Field(pattern=SLUG_PATTERN, description="id of a Reference")
+    detail: str | None = Field(default=None, description='e.g. "Vol. 2, ch. 9, fig. 9.1"')
+
+
+class Reference(Frozen):
+    id: str = Field(pattern=SLUG_PATTERN)
+    citation: str = Field(min_length=10)
+    short: str = Field(min_length=3, description='e.g. "Travell & Simons 1992"')
+
+
+class TriggerPoint(Frozen):
+    """One trigger point of a muscle and, in words, the zones it refers pain to.
+
+    Its marker is ``tp-{side}-{id}`` in the SVG; its zones are
+    ``zone-{side}-{id}-essential`` and (if ``spillover`` is set)
+    ``zone-{side}-{id}-spillover``.
+    """
+
+    id: str = Field(pattern=SLUG_PATTERN)
+    name: str = Field(min_length=3)
+    location: str = Field(min_length=10, description="where to find it, in plain words")
+    essential: str = Field(min_length=10, description="essential referral zone, in words")
+    spillover: str | None = Field(default=None, description="spillover zone, in words")
+    not_visible: str | None = Field(
+        default=None,
+        description="parts of the pattern the posterior view cannot show (groin, sole...)",
+    )
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Muscle(Frozen):
+    id: str = Field(pattern=SLUG_PATTERN)
+    name: str = Field(min_length=3)
+    plain_name: str = Field(min_length=3, description="what a patient would call it")
+    depth: Depth
+    commonness: int = Field(
+        ge=1,
+        le=3,
+        description=(
+            "editorial ranking weight: how often this muscle is the source of pain "
+            "in its referral area (3 = a leading cause, 1 = an occasional one)"
+        ),
+    )
+    summary: str = Field(min_length=20)
+    actions: tuple[str, ...] = Field(min_length=1)
+    trigger_points: tuple[TriggerPoint, ...] = Field(min_length=1)
+    symptoms: tuple[str, ...] = Field(min_length=1)
+    activating_factors: tuple[str, ...] = Field(min_length=1)
+    perpetuating_factors: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    stretches: tuple[str, ...] = ()
+    self_care: tuple[str, ...] = ()
+    treatments: tuple[str, ...] = ()
+    references: tuple[Citation, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _trigger_points_belong_to_muscle(self) -> Muscle:
+        for tp in self.trigger_points:
+            if not tp.id.startswith(self.id + "-"):
+                raise ValueError(f"trigger point id {tp.id!r} must start with {self.id + '-'!r}")
+        ids = [tp.id for tp in self.trigger_points]
+        if len(set(ids)) != len(ids):
+            raise ValueError("trigger point ids must be unique")
+        return self
+
+
+class Stretch(Frozen):
+    id: str = Field(pattern=SLUG_PATTERN)
+    name: str
+    summary: str = Field(min_length=10)
+    level: Literal["easy", "moderate", "advanced"]
+    position: str
+    steps: tuple[str, ...] = Field(min_length=2)
+    hold_seconds: int = Field(gt=0)
+    sides: str = Field(description='e.g. "both sides, one after the other"')
+    props: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = ()
+    targets: tuple[str, ...] = Field(min_length=1, description="muscle ids")
+    references: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Treatment(Frozen):
+    id: str = Field(pattern=SLUG_PATTERN)
+    name: str
+    technical_name: str | None = None
+    kind: Literal["self-care", "professional"]
+    performed_by: str
+    what_it_does: str = Field(min_length=10)
+    what_it_does_not: str = Field(min_length=10)
+    cautions: tuple[str, ...] = ()
+    references: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Topic(Frozen):
+    """A background article (what trigger points are, referred pain, ...)."""
+
+    id: str = Field(pattern=SLUG_PATTERN)
+    title: str
+    paragraphs: tuple[str, ...] = Field(min_length=1)
+    references: tuple[Citation, ...] = ()
+
+
+class GlossaryTerm(Frozen):
+    term: str
+    plain: str = Field(min_length=10, description="the meaning in everyday words")
+
+
+class RegionName(Frozen):
+    """Human name of a region; ``sided`` regions get "Left "/"Right " in front."""
+
+    id: str = Field(pattern=SLUG_PATTERN, description="side-less id, e.g. calf-lateral")
+    name: str = Field(description='side-less name, e.g. "lateral calf (outside of the calf)"')
+    sided: bool = True
+
+
+class Safety(Frozen):
+    disclaimer: str = Field(min_length=20)
+    red_flags_intro: str
+    red_flags: tuple[str, ...] = Field(min_length=3)
+    when_to_see_someone: str
+
+
+class Library(Frozen):
+    """Everything in ``content/``, loaded and validated."""
+
+    muscles: tuple[Muscle, ...]
+    stretches: tuple[Stretch, ...]
+    treatments: tuple[Treatment, ...]
+    topics: tuple[Topic, ...]
+    references: tuple[Reference, ...]
+    regions: tuple[RegionName, ...]
+    glossary: tuple[GlossaryTerm, ...]
+    safety: Safety
+
+    def muscle(self, muscle_id: str) -> Muscle:
+        for m in self.muscles:
+            if m.id == muscle_id:
+                return m
+        raise KeyError(muscle_id)
+
+    def trigger_point(self, tp_id: str) -> tuple[Muscle, TriggerPoint]:
+        for m in self.muscles:
+            for tp in m.trigger_points:
+                if tp.id == tp_id:
+                    return m, tp
+        raise KeyError(tp_id)
+
+    def region_name(self, region_id: str) -> str:
+        """``left-calf-lateral`` -> ``Left lateral calf (outside of the calf)``."""
+        side, base = split_side(region_id)
+        for r in self.regions:
+            if r.id == base:
+                return f"{side.capitalize()} {r.name}" if side else r.name[:1].upper() + r.name[1:]
+        raise KeyError(region_id)
+
+
+def split_side(sided_id: str) -> tuple[Side | None, str]:
+    """``left-calf-lateral`` -> (``left``, ``calf-lateral``); midline ids keep side None."""
+    for side in SIDES:
+        if sided_id.startswith(side + "-"):
+            return side, sided_id[len(side) + 1 :]
+    return None, sided_id

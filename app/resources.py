@@ -1,0 +1,40 @@
+"""The one place that knows where bundled files live.
+
+In a source checkout they are the top-level ``assets/`` and ``content/`` folders;
+in an installed copy the same folders ship inside the package as ``app/_bundled``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_KINDS = ("assets", "content")
+
+
+@cache
+def bundled_dir(kind: str) -> Path:
+    if kind not in _KINDS:
+        raise ValueError(f"unknown bundled folder {kind!r}")
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_bundled" / kind, here.parent / kind):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"bundled folder {kind!r} not found next to {here}")
+
+
+def bundled_file(kind: str, relative: str) -> Path:
+    """A file under a bundled folder; refuses paths that escape it."""
+    base = bundled_dir(kind)
+    path = (base / relative).resolve()
+    if base not in path.parents:
+        raise ValueError(f"{relative!r} escapes the {kind} folder")
+    return path
+
+
+def diagram_svg() -> Path:
+    return bundled_file("assets", "svg/posterior.svg")
+
+
+def content_dir() -> Path:
+    return bundled_dir("content")
