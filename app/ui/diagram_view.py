@@ -1,0 +1,206 @@
+"""The canvas: zoom (wheel, pinch, keys), pan (drag), click, Shift-drag to paint, hover.
+
+It emits intent in scene (= document) coordinates and ids; it decides nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from app.ui.diagram_scene import DiagramScene
+
+MIN_ZOOM = 0.6  # relative to "fit to window"
+MAX_ZOOM = 12.0
+STEP = 1.25
+PAINT_SPACING_PX = 18.0
+
+
+class DiagramView(QGraphicsView):
+    point_clicked = Signal(float, float)
+    #: A painted stroke: a list of (x, y) points in document coordinates.
+    stroke_painted = Signal(list)
+    region_hovered = Signal(str)  # "" when the cursor leaves the body
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.atlas = scene.atlas
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName("Body diagram, posterior view")
+        self._fit_mode = True
+        self._press: QPoint | None = None
+        self._panning = False
+        self._stroke: list[tuple[float, float]] | None = None
+        self._last_paint: QPoint | None = None
+        self._hovered = ""
+
+    # -- zoom --------------------------------------------------------------------
+
+    def fit_scale(self) -> float:
+        rect = self.sceneRect()
+        vp = self.viewport().rect()
+        if rect.isEmpty() or vp.isEmpty():
+            return 1.0
+        return min(vp.width() / rect.width(), vp.height() / rect.height()) * 0.98
+
+    def zoom(self) -> float:
+        """Current zoom relative to fit-to-window (1.0 = fitted)."""
+        return self.transform().m11() / self.fit_scale()
+
+    def fit_to_window(self) -> None:
+        self._fit_mode = True
+        self.resetTransform()
+        s = self.fit_scale()
+        self.scale(s, s)
+        self.centerOn(self.sceneRect().center())
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_by(self, factor: float, *, anchor: QPointF | None = None) -> None:
+        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
+        factor = target / self.zoom()
+        if abs(factor - 1.0) < 1e-6:
+            return
+        self._fit_mode = False
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+        else:
+            old = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(old)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / STEP)
+
+    def focus_rect(self, rect: QRectF) -> None:
+        """Zoom so a scene rectangle fills the view (used to show a whole pattern)."""
+        self._fit_mode = False
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
+            self.zoom_by(1.0)
+        self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt virtual)
+        super().resizeEvent(event)
+        if self._fit_mode:
+            self.fit_to_window()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt virtual)
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(STEP**steps, anchor=event.position())
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt virtual)
+        if isinstance(event, QNativeGestureEvent) and (
+            event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1.0 + event.value(), anchor=event.position())
+            return True
+        if isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), anchor=QPointF(centre))
+                return True
+        return super().viewportEvent(event)
+
+    # -- mouse: click marks, drag pans, Shift-drag paints -------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
+            self._press = event.position().toPoint()
+            self._panning = event.button() == Qt.MouseButton.MiddleButton
+            if event.button() == Qt.MouseButton.LeftButton and (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self._stroke = []
+                self._paint_at(self._press)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
+        pos = event.position().toPoint()
+        self._update_hover(pos)
+        if self._press is None:
+            return
+        if self._stroke is not None:
+            self._paint_at(pos)
+            return
+        moved = (pos - self._press).manhattanLength() >= QApplication.startDragDistance()
+        if moved and not self._panning:
+            self._panning = True
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._panning:
+            delta = pos - self._press
+            self._press = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            self._fit_mode = False
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
+        if self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        if self._stroke is not None:
+            stroke, self._stroke, self._last_paint = self._stroke, None, None
+            if stroke:
+                self.stroke_painted.emit(stroke)
+        elif not self._panning and event.button() == Qt.MouseButton.LeftButton:
+            p = self.mapToScene(event.position().toPoint())
+            self.point_clicked.emit(p.x(), p.y())
+        self._press = None
+        self._panning = False
+        self.viewport().unsetCursor()
+        event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt virtual)
+        self._set_hovered("")
+        super().leaveEvent(event)
+
+    def _paint_at(self, pos: QPoint) -> None:
+        assert self._stroke is not None
+        if self._last_paint is not None:
+            d = pos - self._last_paint
+            if (d.x() ** 2 + d.y() ** 2) ** 0.5 < PAINT_SPACING_PX:
+                return
+        p = self.mapToScene(pos)
+        if self.atlas.region_at(p.x(), p.y()) is None:
+            return
+        self._last_paint = pos
+        self._stroke.append((p.x(), p.y()))
+
+    def _update_hover(self, pos: QPoint) -> None:
+        p = self.mapToScene(pos)
+        self._set_hovered(self.atlas.region_at(p.x(), p.y()) or "")
+
+    def _set_hovered(self, region: str) -> None:
+        if region != self._hovered:
+            self._hovered = region
+            self.region_hovered.emit(region)

@@ -1,0 +1,157 @@
+"""Content rendered as simple HTML for the side panels and the printable report.
+
+Plain string building, no Qt: the same text goes on screen and on paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+
+from app.domain.lookup import Candidate
+from app.domain.models import Citation, Library, Muscle, Stretch, Topic, Treatment
+
+CSS = """
+body { font-size: 10.5pt; color: #2b2622; }
+h1 { font-size: 16pt; margin: 0 0 2px 0; color: #4a2a20; }
+h2 { font-size: 12pt; margin: 14px 0 4px 0; color: #6b3a2a; border-bottom: 1px solid #e5d8cc; }
+h3 { font-size: 10.5pt; margin: 8px 0 2px 0; }
+.sub { color: #6f645c; margin: 0 0 6px 0; }
+.tp { margin: 4px 0 8px 0; }
+.ess { color: #a84600; font-weight: bold; }
+.spill { color: #005a8c; font-weight: bold; }
+.note { color: #6f645c; font-style: italic; }
+.cite { color: #7a6f66; font-size: 9pt; }
+.warn { color: #8a1c1c; }
+a { color: #6b3a2a; }
+"""
+
+
+def _list(items: Sequence[str], cls: str = "") -> str:
+    if not items:
+        return ""
+    attr = f' class="{cls}"' if cls else ""
+    return "<ul>" + "".join(f"<li{attr}>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+def _cites(lib: Library, citations: Sequence[Citation]) -> str:
+    shorts = {r.id: r.short for r in lib.references}
+    parts = [
+        escape(shorts.get(c.ref, c.ref) + (f", {c.detail}" if c.detail else "")) for c in citations
+    ]
+    return f'<span class="cite">[{"; ".join(parts)}]</span>' if parts else ""
+
+
+def link_glossary(lib: Library, html: str) -> str:
+    """Link the first use of each glossary term so a click explains it in plain words."""
+    for term in sorted(lib.glossary, key=lambda t: -len(t.term)):
+        pattern = re.compile(rf"(?<![\w>/-])({re.escape(term.term)})(?![\w-])(?![^<]*>)", re.I)
+        html = pattern.sub(
+            lambda m, t=term.term: f'<a href="term:{escape(t)}">{m.group(1)}</a>', html, count=1
+        )
+    return html
+
+
+def muscle_html(lib: Library, muscle: Muscle, *, trigger_point: str | None = None) -> str:
+    out = [f"<h1>{escape(muscle.name)}</h1>"]
+    out.append(
+        f'<p class="sub">{escape(muscle.plain_name)} &middot; {escape(muscle.depth)} muscle</p>'
+    )
+    out.append(f"<p>{escape(muscle.summary)}</p>")
+    out.append("<h2>What it does</h2>" + _list(muscle.actions))
+    out.append("<h2>Trigger points and where they send pain</h2>")
+    for tp in muscle.trigger_points:
+        chosen = " (shown)" if tp.id == trigger_point else ""
+        out.append(f'<div class="tp"><h3><a href="tp:{tp.id}">{escape(tp.name)}</a>{chosen}</h3>')
+        out.append(f"<p><b>Where:</b> {escape(tp.location)}</p>")
+        out.append(f'<p><span class="ess">Main pain area (essential):</span> {escape(tp.essential)}</p>')
+        if tp.spillover:
+            out.append(
+                f'<p><span class="spill">Possible extra area (spillover):</span> '
+                f"{escape(tp.spillover)}</p>"
+            )
+        if tp.not_visible:
+            out.append(f'<p class="note">Not visible from behind: {escape(tp.not_visible)}</p>')
+        out.append(f"<p>{_cites(lib, tp.citations)}</p></div>")
+    out.append("<h2>Symptoms people describe</h2>" + _list(muscle.symptoms))
+    out.append("<h2>What can set it off</h2>" + _list(muscle.activating_factors))
+    if muscle.perpetuating_factors:
+        out.append("<h2>What can keep it going</h2>" + _list(muscle.perpetuating_factors))
+    if muscle.notes:
+        out.append("<h2>Good to know</h2>" + _list(muscle.notes))
+    out.append("<h2>What you can do</h2>")
+    out.append(_list(muscle.self_care))
+    stretches = {s.id: s for s in lib.stretches}
+    for sid in muscle.stretches:
+        out.append(stretch_html(lib, stretches[sid]))
+    treatments = {t.id: t for t in lib.treatments}
+    if muscle.treatments:
+        out.append("<h2>Treatments</h2>")
+        for tid in muscle.treatments:
+            out.append(treatment_html(lib, treatments[tid]))
+    out.append("<h2>Sources</h2><p>" + _cites(lib, muscle.references) + "</p>")
+    return link_glossary(lib, "".join(out))
+
+
+def stretch_html(lib: Library, s: Stretch) -> str:
+    out = [f"<h3>Stretch: {escape(s.name)} ({escape(s.level)})</h3>", f"<p>{escape(s.summary)}</p>"]
+    out.append(f"<p><b>Position:</b> {escape(s.position)}</p><ol>")
+    out.extend(f"<li>{escape(step)}</li>" for step in s.steps)
+    out.append(
+        f"</ol><p><b>Hold:</b> {s.hold_seconds} seconds &middot; <b>Sides:</b> {escape(s.sides)}"
+    )
+    if s.props:
+        out.append(f" &middot; <b>Helps to have:</b> {escape(', '.join(s.props))}")
+    out.append("</p>")
+    if s.cautions:
+        out.append("<p class='warn'><b>Take care:</b></p>" + _list(s.cautions, "warn"))
+    out.append(f"<p>{_cites(lib, s.references)}</p>")
+    return "".join(out)
+
+
+def treatment_html(lib: Library, t: Treatment) -> str:
+    tech = f" ({escape(t.technical_name)})" if t.technical_name else ""
+    who = "you, at home" if t.kind == "self-care" else escape(t.performed_by)
+    out = [f"<h3>{escape(t.name)}{tech}</h3>"]
+    out.append(f"<p><b>Who:</b> {who}</p>")
+    out.append(f"<p><b>What it does:</b> {escape(t.what_it_does)}</p>")
+    out.append(f"<p><b>What it does not do:</b> {escape(t.what_it_does_not)}</p>")
+    if t.cautions:
+        out.append(_list(t.cautions, "warn"))
+    out.append(f"<p>{_cites(lib, t.references)}</p>")
+    return "".join(out)
+
+
+def topic_html(lib: Library, topic: Topic) -> str:
+    body = "".join(f"<p>{escape(p)}</p>" for p in topic.paragraphs)
+    return link_glossary(
+        lib, f"<h2>{escape(topic.title)}</h2>{body}<p>{_cites(lib, topic.references)}</p>"
+    )
+
+
+def safety_html(lib: Library) -> str:
+    s = lib.safety
+    return (
+        f"<h2>When to get medical help</h2><p>{escape(s.red_flags_intro)}</p>"
+        f"{_list(s.red_flags, 'warn')}<p>{escape(s.when_to_see_someone)}</p>"
+        f'<p class="note">{escape(s.disclaimer)}</p>'
+    )
+
+
+def candidates_html(lib: Library, candidates: Sequence[Candidate], where: str) -> str:
+    if not candidates:
+        return f"<p>No muscle in TriggerMap refers pain to {escape(where)}.</p>"
+    rows = "".join(
+        f"<li><b>{escape(c.name)}</b> &mdash; {escape(c.reason)}</li>" for c in candidates
+    )
+    return f"<p>Muscles that can refer pain to {escape(where)}, most likely first:</p><ol>{rows}</ol>"
+
+
+def references_html(lib: Library) -> str:
+    items = "".join(f"<li>{escape(r.citation)}</li>" for r in lib.references)
+    return f"<h2>References</h2><ol>{items}</ol>"
+
+
+def page(body: str) -> str:
+    return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"

@@ -1,0 +1,93 @@
+"""Start the window, or render it to a PNG without a display."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import resources
+from app.content.library_loader import ContentError
+from app.content.load import load_atlas
+from app.ui.main_window import MainWindow
+
+
+def data_dir() -> Path:
+    """Where the session and settings live; TRIGGERMAP_DATA_DIR overrides (tests use it)."""
+    override = os.environ.get("TRIGGERMAP_DATA_DIR")
+    if override:
+        return Path(override)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) if base else Path.home() / ".triggermap"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("TriggerMap")
+    app.setOrganizationName("TriggerMap")
+    return app
+
+
+def build_window(state_dir: Path | None = None) -> MainWindow:
+    atlas = load_atlas()
+    return MainWindow(atlas, resources.diagram_svg(), state_dir or data_dir())
+
+
+def run_gui() -> int:
+    app = application()
+    try:
+        window = build_window()
+    except ContentError as exc:
+        QMessageBox.critical(None, "TriggerMap cannot start",
+                             "The bundled content has problems:\n\n" + "\n".join(exc.problems))
+        return 1
+    window.resize(1400, 900)
+    window.show()
+    return app.exec()
+
+
+def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple[int, int]) -> int:
+    app = application()
+    scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
+    try:
+        # A throw-away state folder: a screenshot must not touch the user's saved spots.
+        window = build_window(Path(scratch.name))
+    except ContentError as exc:
+        print("triggermap: the content is not consistent:\n  - " + "\n  - ".join(exc.problems),
+              file=sys.stderr)
+        return 1
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    if region is not None:
+        if region not in window.atlas.diagram.regions:
+            print(f"triggermap: unknown region {region!r}", file=sys.stderr)
+            return 2
+        x, y = window.atlas.diagram.region_point(region)
+        window.spots.restore([])
+        window.spots.add([(x, y)])
+    if muscle is not None:
+        try:
+            window.show_muscle(muscle)
+        except KeyError:
+            print(f"triggermap: unknown muscle {muscle!r}", file=sys.stderr)
+            return 2
+    app.processEvents()
+    ok = window.grab().save(str(out))
+    window.close()
+    if not ok:
+        print(f"triggermap: could not write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0

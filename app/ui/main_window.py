@@ -1,0 +1,333 @@
+"""The main window: diagram in the centre, answers on the left, explanations on the right."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.lookup import Atlas, Candidate
+from app.domain.session import Session, SessionError, load_session, save_session
+from app.ui import html
+from app.ui.diagram_scene import DiagramScene
+from app.ui.diagram_view import DiagramView
+from app.ui.panels import CandidatesPanel, IdList, SafetyBanner, learn_rows, muscle_rows
+from app.ui.report import write_report
+from app.ui.spots import SpotList
+
+SPOT_HIT_PX = 12.0
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, atlas: Atlas, svg_path: Path, data_dir: Path) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.lib = atlas.library
+        self.data_dir = data_dir
+        self.session_path = data_dir / "session.json"
+        self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
+
+        self.scene = DiagramScene(atlas, svg_path)
+        self.view = DiagramView(self.scene)
+        self.spots = SpotList(self)
+        self.candidates: tuple[Candidate, ...] = ()
+        self.selected_muscle: str | None = None
+
+        self.candidates_panel = CandidatesPanel()
+        self.muscle_list = IdList(muscle_rows(self.lib), "All muscles")
+        self.learn_list = IdList(learn_rows(self.lib), "Background reading")
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.candidates_panel, "Where it hurts")
+        self.left_tabs.addTab(self.muscle_list, "Muscles")
+        self.left_tabs.addTab(self.learn_list, "Learn")
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName("Explanation")
+        self.detail.anchorClicked.connect(self._on_anchor)
+
+        self.hover_label = QLabel(" ")
+        self.hover_label.setObjectName("hoverLabel")
+        orientation = QLabel(
+            "Posterior view (seen from behind): the patient's <b>left</b> is on your left."
+        )
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(2)
+        cl.addWidget(orientation)
+        cl.addWidget(self.view, 1)
+        cl.addWidget(self.hover_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([300, 620, 420])
+
+        self.banner = SafetyBanner(self.lib)
+        self.banner.more_requested.connect(lambda: self.show_learn("safety"))
+        root = QWidget()
+        rl = QVBoxLayout(root)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(0)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.splitter, 1)
+        self.setCentralWidget(root)
+
+        self._build_actions()
+        self.view.point_clicked.connect(self._on_click)
+        self.view.stroke_painted.connect(lambda pts: self.spots.add([tuple(p) for p in pts]))
+        self.view.region_hovered.connect(self._on_hover)
+        self.spots.changed.connect(self._on_spots_changed)
+        self.candidates_panel.candidate_selected.connect(self._on_candidate)
+        self.muscle_list.chosen.connect(self.show_muscle)
+        self.learn_list.chosen.connect(self.show_learn)
+
+        self.statusBar().showMessage("Click where it hurts. Shift-drag to paint an area.")
+        self.session_problem: str | None = None
+        self._sides: tuple[str, ...] = ("left", "right")
+        self._restore()
+
+    # -- menus and shortcuts -------------------------------------------------------
+
+    def _action(self, text: str, keys: object, slot: object, *, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, list):
+            action.setShortcuts(keys)
+        elif keys is not None:
+            action.setShortcut(keys)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        action.setStatusTip(tip or text)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        undo = self.spots.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.spots.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        clear = self._action("Clear pain spots", QKeySequence("Ctrl+Backspace"), self.spots.clear)
+        export = self._action("Export report…", QKeySequence("Ctrl+E"), self._export_dialog,
+                              tip="Save a PDF to hand to the patient")
+        quit_ = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        zin = self._action("Zoom in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("+"),
+                                        QKeySequence("=")], self.view.zoom_in)
+        zout = self._action("Zoom out", [QKeySequence.StandardKey.ZoomOut, QKeySequence("-")],
+                            self.view.zoom_out)
+        fit = self._action("Fit to window", [QKeySequence("Ctrl+0"), QKeySequence("0")],
+                           self.view.fit_to_window)
+        self.deep_action = self._action("Show deep muscles", QKeySequence("D"),
+                                        lambda on: self.scene.set_art_visible("muscles-deep", on))
+        self.regions_action = self._action("Show region borders", QKeySequence("R"),
+                                           self.scene.set_regions_visible)
+        self.labels_action = self._action("Show labels", QKeySequence("L"),
+                                          lambda on: self.scene.set_art_visible("labels", on))
+        for a, on in ((self.deep_action, True), (self.regions_action, False),
+                      (self.labels_action, True)):
+            a.setCheckable(True)
+            a.setChecked(on)
+        next_c = self._action("Next candidate", QKeySequence("N"), lambda: self._step(1))
+        prev_c = self._action("Previous candidate", QKeySequence("P"), lambda: self._step(-1))
+
+        bar = self.menuBar()
+        m = bar.addMenu("&File")
+        m.addActions([export, quit_])
+        m = bar.addMenu("&Edit")
+        m.addActions([undo, redo, clear])
+        m = bar.addMenu("&View")
+        m.addActions([zin, zout, fit])
+        m.addSeparator()
+        m.addActions([self.deep_action, self.regions_action, self.labels_action])
+        m.addSeparator()
+        m.addActions([next_c, prev_c])
+        m = bar.addMenu("&Help")
+        m.addAction(self._action("When to get medical help", None,
+                                 lambda: self.show_learn("safety")))
+        m.addAction(self._action("About TriggerMap", None, self._about))
+
+        tb = self.addToolBar("Main")
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.addActions([undo, redo, clear])
+        tb.addSeparator()
+        tb.addActions([zin, zout, fit])
+        tb.addSeparator()
+        tb.addActions([self.deep_action, self.regions_action, self.labels_action])
+        tb.addSeparator()
+        tb.addAction(export)
+
+    # -- reacting to the user --------------------------------------------------------
+
+    def _on_click(self, x: float, y: float) -> None:
+        # Clicking an existing spot removes it; elsewhere on the body adds one.
+        here = self.view.mapFromScene(x, y)
+        for i, (sx, sy) in enumerate(self.spots.spots):
+            d = self.view.mapFromScene(sx, sy) - here
+            if (d.x() ** 2 + d.y() ** 2) ** 0.5 <= SPOT_HIT_PX:
+                self.spots.remove(i)
+                return
+        if self.atlas.region_at(x, y) is None:
+            self.statusBar().showMessage("That is outside the body: click on the drawing.", 4000)
+            return
+        self.spots.add([(x, y)])
+
+    def _on_hover(self, region: str) -> None:
+        self.scene.set_hover_region(region or None)
+        self.hover_label.setText(self.atlas.region_name(region) if region else " ")
+
+    def _on_spots_changed(self) -> None:
+        spots = self.spots.spots
+        self.scene.set_spots(spots)
+        result = self.atlas.lookup_points(spots)
+        self.candidates = result.candidates
+        if not spots:
+            heading = "Click where it hurts on the body."
+        elif result.region is not None:
+            heading = f"<b>{self.atlas.region_name(result.region)}</b>"
+        else:
+            heading = f"<b>{len(spots)} pain spots</b>"
+        if spots and not self.candidates:
+            heading += "<br>No muscle in TriggerMap is known to refer pain here."
+        self.scene.show_candidates((c.side, c.muscle) for c in self.candidates)
+        self.left_tabs.setCurrentWidget(self.candidates_panel)
+        self.candidates_panel.set_candidates(heading, self.candidates)
+        self._save()
+
+    def _on_candidate(self, index: int) -> None:
+        if 0 <= index < len(self.candidates):
+            c = self.candidates[index]
+            self._show(c.muscle, sides=(c.side,))
+        else:
+            self._show(None)
+
+    def _step(self, delta: int) -> None:
+        lst = self.candidates_panel.list
+        if lst.count():
+            lst.setCurrentRow((lst.currentRow() + delta) % lst.count())
+
+    def show_muscle(self, muscle_id: str) -> None:
+        """Browse a muscle's whole pattern (both sides), independent of pain spots."""
+        self._show(muscle_id, sides=("left", "right"))
+
+    def _show(self, muscle_id: str | None, *, sides: tuple[str, ...] = ("left", "right"),
+              trigger_point: str | None = None) -> None:
+        self.selected_muscle = muscle_id
+        self._sides = sides
+        self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)  # type: ignore[arg-type]
+        if muscle_id is None:
+            self.detail.setHtml(html.page(html.safety_html(self.lib)))
+            return
+        self.muscle_list.select_id(muscle_id)
+        muscle = self.lib.muscle(muscle_id)
+        self.detail.setHtml(html.page(html.muscle_html(self.lib, muscle, trigger_point=trigger_point)))
+
+    def show_learn(self, key: str) -> None:
+        lib = self.lib
+        if key == "safety":
+            body = html.safety_html(lib)
+        elif key == "references":
+            body = html.references_html(lib)
+        else:
+            kind, _, item_id = key.partition(":")
+            if kind == "topic":
+                body = html.topic_html(lib, next(t for t in lib.topics if t.id == item_id))
+            elif kind == "stretch":
+                body = html.stretch_html(lib, next(s for s in lib.stretches if s.id == item_id))
+            else:
+                body = html.treatment_html(lib, next(t for t in lib.treatments if t.id == item_id))
+        self.learn_list.select_id(key)
+        self.detail.setHtml(html.page(body))
+
+    def _on_anchor(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if kind == "tp" and self.selected_muscle:
+            self._show(self.selected_muscle, sides=self._sides, trigger_point=value)
+        elif kind == "term":
+            term = next((t for t in self.lib.glossary if t.term.lower() == value.lower()), None)
+            if term is not None:
+                pos = self.detail.mapToGlobal(self.detail.cursorRect().center())
+                QToolTip.showText(pos + QPoint(0, 16), f"<b>{term.term}</b>: {term.plain}",
+                                  self.detail)
+                self.statusBar().showMessage(f"{term.term}: {term.plain}", 15000)
+
+    # -- files -----------------------------------------------------------------------
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export report", str(Path.home() / "triggermap-report.pdf"), "PDF (*.pdf)"
+        )
+        if path:
+            self.export_report(Path(path))
+
+    def export_report(self, path: Path) -> None:
+        try:
+            write_report(self, path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            return
+        self.statusBar().showMessage(f"Report saved to {path}", 8000)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        try:
+            session = load_session(self.session_path)
+        except SessionError as exc:
+            # Never overwrite what we cannot read: keep it, save this session elsewhere.
+            self.session_path = self.data_dir / f"session-{datetime.now():%Y%m%d-%H%M%S}.json"
+            self.session_problem = str(exc)
+            self.banner.label.setText(
+                self.banner.label.text()
+                + f"<br><b>Your saved pain spots could not be loaded:</b> {exc}. "
+                f"That file was left untouched; this session is saved to {self.session_path}."
+            )
+            self._show(None)
+            return
+        self.spots.restore(session.spots)
+        if session.selected_muscle and not session.spots:
+            try:
+                self.show_muscle(session.selected_muscle)
+            except KeyError:
+                self._show(None)
+        elif not session.spots:
+            self._show(None)
+
+    def _save(self) -> None:
+        try:
+            save_session(self.session_path, Session(self.spots.spots, self.selected_muscle))
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not save your pain spots: {exc}", 8000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About TriggerMap",
+            "<p><b>TriggerMap</b> shows where muscles with myofascial trigger points can "
+            "send pain, after Travell &amp; Simons' Trigger Point Manual.</p>"
+            f"<p>{self.lib.safety.disclaimer}</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt virtual)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self._save()
+        super().closeEvent(event)

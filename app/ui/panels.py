@@ -1,0 +1,155 @@
+"""Side panels: ranked candidates, the muscle browser, background reading, legend, safety."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.lookup import Candidate
+from app.domain.models import Library
+from app.ui import style
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CandidatesPanel(QWidget):
+    """The answer: muscles that may send pain to the marked spots, best first."""
+
+    candidate_selected = Signal(int)  # index into the current candidates, -1 for none
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel("Click where it hurts on the body.")
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("candidatesHeading")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Candidate muscles")
+        self.list.setIconSize(QSize(18, 18))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.currentRowChanged.connect(self.candidate_selected)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(Legend())
+        self._icons = {k: QIcon(style.swatch(k)) for k in ("essential", "spillover")}
+
+    def set_candidates(self, heading: str, candidates: Sequence[Candidate]) -> None:
+        self.heading.setText(heading)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i, c in enumerate(candidates, 1):
+            item = QListWidgetItem(self._icons[c.pattern], f"{i}. {c.name}\n{c.reason}")
+            item.setData(ID_ROLE, c.muscle)
+            item.setToolTip(c.reason)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if candidates:
+            self.list.setCurrentRow(0)
+        else:
+            self.candidate_selected.emit(-1)
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(3)
+        title = QLabel("<b>Legend</b>")
+        layout.addWidget(title)
+        for kind, text in (
+            ("essential", "Main pain area (essential zone)"),
+            ("spillover", "Possible extra area (spillover zone)"),
+            ("marker", "Trigger point"),
+            ("spot", "Your pain spot"),
+        ):
+            row = QHBoxLayout()
+            icon = QLabel()
+            icon.setPixmap(style.swatch(kind))
+            row.addWidget(icon)
+            row.addWidget(QLabel(text), 1)
+            layout.addLayout(row)
+
+
+class IdList(QListWidget):
+    """A list of (id, text) rows that reports the chosen id."""
+
+    chosen = Signal(str)
+
+    def __init__(self, rows: Sequence[tuple[str, str]], name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        for item_id, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, item_id)
+            self.addItem(item)
+        self.currentItemChanged.connect(
+            lambda cur, _prev: self.chosen.emit(cur.data(ID_ROLE)) if cur else None
+        )
+
+    def select_id(self, item_id: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(ID_ROLE) == item_id:
+                self.blockSignals(True)
+                self.setCurrentRow(row)
+                self.blockSignals(False)
+                return
+        self.clearSelection()
+
+
+def muscle_rows(lib: Library) -> list[tuple[str, str]]:
+    return [
+        (m.id, f"{m.name}  ({m.depth})")
+        for m in sorted(lib.muscles, key=lambda m: m.name.lower())
+    ]
+
+
+def learn_rows(lib: Library) -> list[tuple[str, str]]:
+    rows = [("safety", "When to get medical help")]
+    rows += [(f"topic:{t.id}", t.title) for t in lib.topics]
+    rows += [(f"stretch:{s.id}", f"Stretch: {s.name}") for s in lib.stretches]
+    rows += [(f"treatment:{t.id}", f"Treatment: {t.name}") for t in lib.treatments]
+    rows.append(("references", "References"))
+    return rows
+
+
+class SafetyBanner(QWidget):
+    """Always visible: the app informs, it does not diagnose; red flags go to a doctor."""
+
+    more_requested = Signal()
+
+    def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#safetyBanner { background: #fff4e0; border-bottom: 1px solid #e8c98f; }"
+            "#safetyBanner QLabel { color: #4a3418; }"
+        )
+        flags = "; ".join(f.rstrip(".") for f in lib.safety.red_flags[:5])
+        self.label = QLabel(
+            f"<b>Information, not a diagnosis.</b> {lib.safety.disclaimer} "
+            f"<b style='color:#8a1c1c'>Get medical help promptly if you have:</b> {flags}."
+        )
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        button = QPushButton("When to get help…")
+        button.setAccessibleName("When to get medical help")
+        button.clicked.connect(self.more_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,71 @@
+"""A PDF to hand to the patient: the diagram as marked, the likely muscles, self-care."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from app.ui import html
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+IMAGE_WIDTH = 900
+
+
+def render_scene(window: MainWindow, width: int = IMAGE_WIDTH) -> QImage:
+    rect = window.scene.sceneRect()
+    height = int(width * rect.height() / rect.width())
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    window.scene.render(painter, QRectF(0, 0, width, height), rect)
+    painter.end()
+    return image
+
+
+def report_html(window: MainWindow) -> str:
+    lib = window.lib
+    parts = [f"<h1>TriggerMap notes</h1><p class='sub'>{date.today():%d %B %Y}</p>"]
+    parts.append(f"<p class='note'>{lib.safety.disclaimer}</p>")
+    parts.append("<p><img src='diagram://scene' width='300'></p>")
+    where = "the marked spots"
+    if window.spots.spots:
+        parts.append(html.candidates_html(lib, window.candidates, where))
+    if window.selected_muscle:
+        parts.append(html.muscle_html(lib, lib.muscle(window.selected_muscle)))
+    parts.append(html.safety_html(lib))
+    return html.page("".join(parts))
+
+
+def write_report(window: MainWindow, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+        )
+    )
+    writer.setTitle("TriggerMap notes")
+    writer.setCreator("TriggerMap")
+    doc = QTextDocument()
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("diagram://scene"),
+                    render_scene(window))
+    doc.setHtml(report_html(window))
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"nothing was written to {path}")

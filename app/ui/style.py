@@ -1,0 +1,102 @@
+"""Colours and pens shared by the diagram, the legend and the report.
+
+Essential vs spillover differ in colour *and* texture (Okabe-Ito vermillion solid vs
+blue hatched), so they stay apart for colour-blind users and in greyscale print.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+
+ESSENTIAL = QColor(213, 94, 0)  # Okabe-Ito vermillion
+SPILLOVER = QColor(0, 114, 178)  # Okabe-Ito blue
+SPOT = QColor(20, 20, 20)
+MARKER = QColor(120, 20, 40)
+CANDIDATE_TINT = QColor(230, 159, 0, 70)  # Okabe-Ito orange, faint
+SELECTED_OUTLINE = QColor(120, 40, 20)
+HOVER_OUTLINE = QColor(60, 60, 60, 160)
+REGION_OUTLINE = QColor(110, 95, 85, 120)
+BACKGROUND = QColor(252, 251, 249)
+
+
+def essential_brush() -> QBrush:
+    c = QColor(ESSENTIAL)
+    c.setAlpha(150)
+    return QBrush(c)
+
+
+def spillover_fill() -> QBrush:
+    c = QColor(SPILLOVER)
+    c.setAlpha(45)
+    return QBrush(c)
+
+
+def spillover_hatch() -> QBrush:
+    c = QColor(SPILLOVER)
+    c.setAlpha(200)
+    return QBrush(c, Qt.BrushStyle.BDiagPattern)
+
+
+def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen whose width is in screen pixels, so outlines stay crisp at any zoom."""
+    pen = QPen(color, width, style)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def swatch(kind: str, size: int = 22) -> QPixmap:
+    """Legend swatches drawn with the very brushes the diagram uses."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = pm.rect().adjusted(2, 2, -2, -2)
+    if kind == "essential":
+        p.setPen(cosmetic_pen(ESSENTIAL, 1.2))
+        p.setBrush(essential_brush())
+        p.drawRoundedRect(r, 3, 3)
+    elif kind == "spillover":
+        p.setPen(cosmetic_pen(SPILLOVER, 1.2))
+        p.setBrush(spillover_fill())
+        p.drawRoundedRect(r, 3, 3)
+        p.setBrush(spillover_hatch())
+        p.drawRoundedRect(r, 3, 3)
+    elif kind == "spot":
+        draw_spot(p, float(r.center().x()), float(r.center().y()), None)
+    elif kind == "marker":
+        draw_marker(p, float(r.center().x()), float(r.center().y()), 6.0)
+    p.end()
+    return pm
+
+
+def draw_spot(p: QPainter, x: float, y: float, number: int | None) -> None:
+    """A pain spot: a ring with a hollow centre so the colour underneath stays visible."""
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    centre = QPointF(x, y)
+    p.setPen(QPen(QColor(255, 255, 255, 230), 4.5))
+    p.drawEllipse(centre, 7.0, 7.0)
+    p.setPen(QPen(SPOT, 2.2))
+    p.drawEllipse(centre, 7.0, 7.0)
+    if number is not None:
+        f = p.font()
+        f.setPixelSize(10)
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(QPen(SPOT))
+        p.drawText(int(x + 8), int(y - 6), str(number))
+
+
+def draw_marker(p: QPainter, x: float, y: float, r: float) -> None:
+    """A trigger point: the X used in Travell & Simons' drawings, on a white disc."""
+    p.setPen(QPen(MARKER, 1.2))
+    p.setBrush(QColor(255, 255, 255, 220))
+    p.drawEllipse(QPointF(x, y), r, r)
+    pen = QPen(MARKER, 2.0)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    d = r * 0.55
+    p.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+    p.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))

@@ -1,0 +1,173 @@
+"""Cut the silhouette into regions (a partition) and check it."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import shapely
+from shapely.geometry import LineString, Point, Polygon
+from shapely.ops import polygonize, unary_union
+
+from .body import CUTS, MIDLINE_REGIONS, SEEDS, left_half
+from .geom import GRID, curve, mirror_geom, polygons
+
+
+def grid_round(geom):
+    """Round every coordinate to the 0.01 grid (the same value in every neighbour,
+    unlike snap-rounding, which may differ between two polygons sharing an edge)."""
+    g = shapely.transform(geom, lambda c: np.round(c / GRID) * GRID)
+    return shapely.remove_repeated_points(g, 0.0)
+
+
+def _faces(half: Polygon) -> list[Polygon]:
+    lines = [LineString(half.exterior.coords)]
+    lines += [grid_round(LineString(curve(pts))) for pts in CUTS.values()]
+    faces = [f for f in polygonize(unary_union(lines)) if half.contains(f.representative_point())]
+    return faces
+
+
+def left_regions() -> dict[str, Polygon]:
+    half = left_half()
+    faces = _faces(half)
+    owner: list[str | None] = []
+    for f in faces:
+        names = [n for n, p in SEEDS.items() if f.contains(Point(p))]
+        assert len(names) <= 1, f"face at {f.representative_point()} holds seeds {names}"
+        owner.append(names[0] if names else None)
+    missing = set(SEEDS) - set(o for o in owner if o)
+    assert not missing, f"seeds outside every face: {missing}"
+    # slivers without a seed join the neighbour they share most boundary with
+    while None in owner:
+        progressed = False
+        for i, f in enumerate(faces):
+            if owner[i] is not None:
+                continue
+            best, best_len = None, 0.0
+            for j, g in enumerate(faces):
+                if owner[j] is None:
+                    continue
+                shared = f.boundary.intersection(g.boundary).length
+                if shared > best_len:
+                    best, best_len = owner[j], shared
+            if best is not None:
+                assert f.area < 5.0, f"unseeded face of area {f.area:.1f} at {f.representative_point()}"
+                owner[i] = best
+                progressed = True
+        assert progressed, "unseeded faces with no seeded neighbour"
+    out: dict[str, Polygon] = {}
+    for name in SEEDS:
+        geom = unary_union([f for f, o in zip(faces, owner) if o == name])
+        geom = grid_round(geom)
+        assert isinstance(geom, Polygon) and geom.is_valid, f"region {name} is not one polygon"
+        assert not geom.interiors, f"region {name} has holes"
+        out[name] = geom
+    return out
+
+
+def all_regions() -> dict[str, Polygon]:
+    """Region id -> polygon for both sides and the midline."""
+    left = left_regions()
+    regions: dict[str, Polygon] = {}
+    for name, poly in left.items():
+        right = grid_round(mirror_geom(poly))
+        if name in MIDLINE_REGIONS:
+            whole = grid_round(unary_union([poly, right]))
+            assert isinstance(whole, Polygon) and not whole.interiors, name
+            regions[name] = whole
+        else:
+            regions[f"left-{name}"] = poly
+            regions[f"right-{name}"] = right
+    return regions
+
+
+def silhouette_of(regions: dict[str, Polygon]) -> Polygon:
+    sil = unary_union(list(regions.values()))
+    assert isinstance(sil, Polygon) and not sil.interiors, "silhouette is not one simple polygon"
+    return sil
+
+
+def check_partition(regions: dict[str, Polygon], silhouette: Polygon) -> dict[str, float]:
+    """Shapely checks: validity, union == silhouette (reference outline), no overlaps."""
+    reference = grid_round(unary_union([left_half(), mirror_geom(left_half())]))
+    for name, p in regions.items():
+        assert isinstance(p, Polygon) and p.is_valid and not p.interiors, name
+    union = unary_union(list(regions.values()))
+    rel = abs(union.area - reference.area) / reference.area
+    assert rel < 1e-6, f"union area differs from the outline by {rel:.2e}"
+    assert abs(union.area - silhouette.area) / silhouette.area < 1e-9
+    total = sum(p.area for p in regions.values())
+    names = list(regions)
+    tree = shapely.STRtree([regions[n] for n in names])
+    worst = 0.0
+    for i, n in enumerate(names):
+        for j in tree.query(regions[n]):
+            if j <= i:
+                continue
+            a = regions[n].intersection(regions[names[j]]).area
+            worst = max(worst, a)
+            assert a < 1e-6, f"{n} overlaps {names[j]} by {a}"
+    return {"silhouette_area": silhouette.area, "union_rel_diff": rel,
+            "sum_minus_union": total - union.area, "max_pair_overlap": worst}
+
+
+# ----------------------------------------------------- independent even-odd check
+
+def parse_rings(d: str) -> list[np.ndarray]:
+    """Rings of path data written by geom.area_d ("M x yL x y x y ...Z")."""
+    rings = []
+    for sub in d.split("M")[1:]:
+        body = sub.rstrip().rstrip("Z").replace("L", " ")
+        vals = np.array(body.split(), dtype=float)
+        rings.append(vals.reshape(-1, 2))
+    return rings
+
+
+def even_odd(rings: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, y0: float,
+             step: float) -> np.ndarray:
+    """Boolean grid [row, col]: point (xs[col], ys[row]) inside the rings under the
+    even-odd rule, by counting edge crossings of a ray to +x (half-open in y).
+    Rows are ys = y0 + step * k.  Pure numpy; no shapely."""
+    nrows = len(ys)
+    keys = []
+    for r in rings:
+        a, b = r, np.roll(r, -1, axis=0)
+        lo, hi = np.minimum(a[:, 1], b[:, 1]), np.maximum(a[:, 1], b[:, 1])
+        k0 = np.ceil((lo - y0) / step).astype(int)
+        k1 = np.ceil((hi - y0) / step).astype(int)  # rows with lo <= y < hi
+        k0, k1 = np.clip(k0, 0, nrows), np.clip(k1, 0, nrows)
+        cnt = k1 - k0
+        idx = np.repeat(np.arange(len(a)), cnt)
+        rows = np.concatenate([np.arange(s, e) for s, e in zip(k0[cnt > 0], k1[cnt > 0])]) \
+            if cnt.sum() else np.zeros(0, int)
+        y = ys[rows]
+        ax, ay, bx, by = a[idx, 0], a[idx, 1], b[idx, 0], b[idx, 1]
+        x = ax + (y - ay) * (bx - ax) / (by - ay)
+        keys.append(rows * 10000.0 + x)
+    allk = np.sort(np.concatenate(keys)) if keys else np.zeros(0)
+    R, C = np.meshgrid(np.arange(nrows), np.arange(len(xs)), indexing="ij")
+    pk = R * 10000.0 + xs[C]
+    right = np.searchsorted(allk, (R + 1) * 10000.0, side="left") - np.searchsorted(allk, pk, side="right")
+    return (right % 2) == 1
+
+
+def grid_check(silhouette_d: str, region_ds: dict[str, str], step: float = 1.3,
+               offset: float = 0.37) -> dict[str, int]:
+    xs = np.arange(offset, 600, step)
+    ys = np.arange(offset, 1200, step)
+    inside = even_odd(parse_rings(silhouette_d), xs, ys, offset, step)
+    count = np.zeros_like(inside, dtype=int)
+    for d in region_ds.values():
+        count += even_odd(parse_rings(d), xs, ys, offset, step)
+    bad_gap = int(np.sum(inside & (count == 0)))
+    bad_overlap = int(np.sum(count > 1))
+    bad_outside = int(np.sum(~inside & (count > 0)))
+    return {"points": int(xs.size * ys.size), "inside": int(inside.sum()),
+            "gaps": bad_gap, "overlaps": bad_overlap, "outside": bad_outside}
+
+
+def check_pairs_identical_edges(regions: dict[str, Polygon]) -> None:  # pragma: no cover
+    """(debug) shared boundaries of neighbours should be lines, not slivers."""
+    for a, b in itertools.combinations(regions, 2):
+        inter = regions[a].intersection(regions[b])
+        assert inter.area < 1e-9, (a, b)
