@@ -34,3 +34,40 @@ def _isolated_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 # ---- domain fixtures (tests of the Qt-free core) ------------------------------------
+# Built on the small hand-made files in tests/fixtures/ (see tests/fixtures/README.md),
+# not on the real artwork, so they work while the artwork and content are being made.
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI_SVG = FIXTURES / "mini.svg"
+CONTENT_MIN = FIXTURES / "content_min"
+
+
+@pytest.fixture(scope="session")
+def mini_diagram():
+    """app.domain.diagram.Diagram of tests/fixtures/mini.svg."""
+    from app.content.svg_loader import load_diagram
+
+    return load_diagram(MINI_SVG)
+
+
+@pytest.fixture(scope="session")
+def mini_library():
+    """app.domain.models.Library of tests/fixtures/content_min."""
+    from app.content.library_loader import load_library
+
+    return load_library(CONTENT_MIN)
+
+
+@pytest.fixture
+def mini_atlas(mini_library, mini_diagram):
+    from app.domain.lookup import Atlas
+
+    return Atlas(mini_library, mini_diagram)
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of tests/fixtures/content_min, to break on purpose."""
+    import shutil
+
+    return Path(shutil.copytree(CONTENT_MIN, tmp_path / "content"))

@@ -64,8 +64,9 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
             problems.append(f"SVG shape 'muscle-{side}-{muscle_id}' has no file muscles/{muscle_id}.toml")
 
     # A marker must sit on its own muscle, or the drawing teaches the wrong spot.
+    owner = {tp.id: m.id for m in library.muscles for tp in m.trigger_points}
     for (side, tp), marker in diagram.markers.items():
-        muscle_id = next((m.id for m in library.muscles if tp.startswith(m.id + "-")), None)
+        muscle_id = owner.get(tp)
         shape = diagram.muscles.get((side, muscle_id)) if muscle_id else None
         if shape is not None and not shape.contains(marker.x, marker.y):
             problems.append(f"SVG marker 'tp-{side}-{tp}' lies outside 'muscle-{side}-{muscle_id}'")

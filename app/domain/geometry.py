@@ -46,8 +46,12 @@ def ring_contains(ring: Ring, x: float, y: float) -> bool:
     x1, y1 = ring[n - 1]
     for i in range(n):
         x2, y2 = ring[i]
-        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
+        if (y1 > y) != (y2 > y):
+            # Interpolate from the lower end whatever the edge's direction, so two rings
+            # sharing an edge (listed in opposite directions) compute the same crossing.
+            xa, ya, xb, yb = (x1, y1, x2, y2) if y1 < y2 else (x2, y2, x1, y1)
+            if x < xa + (y - ya) * (xb - xa) / (yb - ya):
+                inside = not inside
         x1, y1 = x2, y2
     return inside
 
@@ -118,7 +122,16 @@ class Area:
                     best = (score, ((x_a + x_b) / 2.0, y))
         if best is None:
             raise ValueError("area has no interior")
-        return best[1]
+        x, y = best[1]
+        # Centre vertically too, so the point is not hugging a horizontal edge.
+        for y_a, y_b in self._column_runs(x):
+            if y_a <= y <= y_b:
+                return (x, (y_a + y_b) / 2.0)
+        return (x, y)
+
+    def _column_runs(self, x: float) -> list[tuple[float, float]]:
+        flipped = Area(tuple(tuple((py, px) for px, py in ring) for ring in self.rings))
+        return flipped._row_runs(x)
 
     def _row_runs(self, y: float) -> list[tuple[float, float]]:
         xs: list[float] = []
@@ -146,3 +159,12 @@ def sample_grid(bbox: BBox, *, step: float, offset: float = 0.0) -> list[Point]:
         for j in range(ny + 1)
         for i in range(nx + 1)
     ]
+
+
+def centred_grid(bbox: BBox, *, step: float) -> list[Point]:
+    """Cell centres of a grid centred on the box: symmetric shapes sample symmetrically."""
+    nx = max(1, math.floor(bbox.width / step))
+    ny = max(1, math.floor(bbox.height / step))
+    x0 = (bbox.x0 + bbox.x1) / 2 - (nx - 1) * step / 2
+    y0 = (bbox.y0 + bbox.y1) / 2 - (ny - 1) * step / 2
+    return [(x0 + i * step, y0 + j * step) for j in range(ny) for i in range(nx)]

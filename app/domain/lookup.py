@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from app.domain.diagram import Diagram, ZoneKey
-from app.domain.geometry import Point, sample_grid
+from app.domain.geometry import Point, centred_grid
 from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint
 
 PATTERN_WEIGHT: dict[Pattern, float] = {"essential": 100.0, "spillover": 50.0}
@@ -121,7 +121,7 @@ class Atlas:
             (k, z) for k, z in self.diagram.zones.items() if z.bbox.intersects(area.bbox)
         ]
         counts: dict[ZoneKey, int] = {}
-        for x, y in sample_grid(area.bbox, step=REGION_SAMPLE_STEP, offset=REGION_SAMPLE_STEP / 2):
+        for x, y in centred_grid(area.bbox, step=REGION_SAMPLE_STEP):
             if not area.contains(x, y):
                 continue
             for key, zone in candidates:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Slug = str
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -85,15 +85,19 @@ class Muscle(Frozen):
     treatments: tuple[str, ...] = ()
     references: tuple[Citation, ...] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _trigger_points_belong_to_muscle(self) -> Muscle:
-        for tp in self.trigger_points:
-            if not tp.id.startswith(self.id + "-"):
-                raise ValueError(f"trigger point id {tp.id!r} must start with {self.id + '-'!r}")
-        ids = [tp.id for tp in self.trigger_points]
+    @field_validator("trigger_points")
+    @classmethod
+    def _trigger_points_belong_to_muscle(
+        cls, value: tuple[TriggerPoint, ...], info: ValidationInfo
+    ) -> tuple[TriggerPoint, ...]:
+        muscle_id = info.data.get("id")
+        ids = [tp.id for tp in value]
         if len(set(ids)) != len(ids):
             raise ValueError("trigger point ids must be unique")
-        return self
+        for tp in value:
+            if muscle_id and not tp.id.startswith(muscle_id + "-"):
+                raise ValueError(f"trigger point id {tp.id!r} must start with {muscle_id + '-'!r}")
+        return value
 
 
 class Stretch(Frozen):
@@ -146,6 +150,10 @@ class RegionName(Frozen):
 
 
 class Safety(Frozen):
+    summary: str = Field(min_length=10, max_length=90, description="one-line disclaimer")
+    banner: str = Field(
+        min_length=20, max_length=220, description="the red flags in one line, always on screen"
+    )
     disclaimer: str = Field(min_length=20)
     red_flags_intro: str
     red_flags: tuple[str, ...] = Field(min_length=3)
@@ -181,7 +189,7 @@ class Library(Frozen):
         """``left-calf-lateral`` -> ``Left lateral calf (outside of the calf)``."""
         side, base = split_side(region_id)
         for r in self.regions:
-            if r.id == base:
+            if r.id == base and r.sided == (side is not None):
                 return f"{side.capitalize()} {r.name}" if side else r.name[:1].upper() + r.name[1:]
         raise KeyError(region_id)
 

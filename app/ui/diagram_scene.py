@@ -29,7 +29,7 @@ from app.ui import style
 
 # Art layers rendered straight from the SVG, bottom to top, with their z values.
 ART_LAYERS: dict[str, float] = {
-    "silhouette": 0,
+    "silhouette-layer": 0,
     "bones": 1,
     "muscles-deep": 2,
     "muscles-superficial": 3,

@@ -139,10 +139,9 @@ class SafetyBanner(QWidget):
             "#safetyBanner { background: #fff4e0; border-bottom: 1px solid #e8c98f; }"
             "#safetyBanner QLabel { color: #4a3418; }"
         )
-        flags = "; ".join(f.rstrip(".") for f in lib.safety.red_flags[:5])
         self.label = QLabel(
-            f"<b>Information, not a diagnosis.</b> {lib.safety.disclaimer} "
-            f"<b style='color:#8a1c1c'>Get medical help promptly if you have:</b> {flags}."
+            f"<b>{lib.safety.summary}</b> "
+            f"<span style='color:#8a1c1c'>{lib.safety.banner}</span>"
         )
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)

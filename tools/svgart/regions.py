@@ -171,3 +171,18 @@ def check_pairs_identical_edges(regions: dict[str, Polygon]) -> None:  # pragma:
     for a, b in itertools.combinations(regions, 2):
         inter = regions[a].intersection(regions[b])
         assert inter.area < 1e-9, (a, b)
+
+
+def zone_grid_check(silhouette_d: str, zone_ds: dict[str, str], step: float = 1.3,
+                    offset: float = 0.37) -> dict[str, int]:
+    """Every grid point of a zone is in the body; none is in both patterns of a TP."""
+    xs = np.arange(offset, 600, step)
+    ys = np.arange(offset, 1200, step)
+    inside = even_odd(parse_rings(silhouette_d), xs, ys, offset, step)
+    outside = both = 0
+    masks = {z: even_odd(parse_rings(d), xs, ys, offset, step) for z, d in zone_ds.items()}
+    for z, m in masks.items():
+        outside += int(np.sum(m & ~inside))
+        if z.endswith("-essential"):
+            both += int(np.sum(m & masks[z[: -len("essential")] + "spillover"]))
+    return {"zones": len(zone_ds), "outside": outside, "both_patterns": both}

@@ -1,0 +1,198 @@
+"""Benchmark TriggerMap against a bare PySide6 window in the same run.
+
+Run by hand (not a test):  QT_QPA_PLATFORM=offscreen python bench/bench.py
+
+Prints, side by side with a bare window:
+- start-up to first painted window (fresh process each time) and peak memory;
+- lookup latency (domain core), hover latency (mouse move -> region name shown),
+  click-to-repaint latency (mouse press+release -> diagram repainted), median and p99.
+Targets: start-up within 1.5x of the bare window; click-to-repaint p99 under 4 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = Path(__file__).with_name("probe.py")
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = min(len(values) - 1, max(0, round(p / 100 * (len(values) - 1))))
+    return values[k]
+
+
+def startup(kind: str, runs: int) -> tuple[list[float], list[float]]:
+    """Wall time from spawning a fresh process to its window's first finished paint."""
+    times, mems = [], []
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["PYTHONPATH"] = str(ROOT)
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, str(PROBE), kind], stdout=subprocess.PIPE, text=True, env=env
+        )
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        times.append((time.perf_counter() - t0) * 1000)
+        rest, _ = proc.communicate(timeout=60)
+        if not first.startswith("painted"):
+            raise RuntimeError(f"probe {kind} failed: {first}{rest}")
+        mems.append(json.loads(rest.strip().splitlines()[-1])["peak_rss_mb"])
+    return times, mems
+
+
+def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    import tempfile
+
+    from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+    from app.ui.main import application, build_window
+
+    app = application()
+
+    def click(view: QGraphicsView, pos: QPointF) -> None:
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            ev = QMouseEvent(kind, pos, view.viewport().mapToGlobal(pos), Qt.MouseButton.LeftButton,
+                             Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
+                             else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(view.viewport(), ev)
+
+    def move(view: QGraphicsView, pos: QPointF) -> None:
+        ev = QMouseEvent(QEvent.Type.MouseMove, pos, view.viewport().mapToGlobal(pos),
+                         Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                         Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), ev)
+
+    def settle(view: QGraphicsView) -> None:
+        # Deliver posted events, then paint the viewport synchronously: the repaint is
+        # part of what we time.
+        app.sendPostedEvents()
+        view.viewport().repaint()
+
+    results: dict[str, dict[str, list[float]]] = {"bare": {}, "app": {}}
+    rng = random.Random(7)
+
+    # --- bare PySide6: a view that adds an ellipse on click and repaints -------------
+    scene = QGraphicsScene(0, 0, 600, 1200)
+    bare = QGraphicsView(scene)
+    bare.resize(1000, 800)
+    bare.show()
+    app.processEvents()
+    positions = [QPointF(rng.uniform(100, 900), rng.uniform(100, 700)) for _ in range(samples)]
+
+    class BareClick(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.MouseButtonRelease:
+                p = bare.mapToScene(event.position().toPoint())
+                scene.addEllipse(p.x() - 5, p.y() - 5, 10, 10)
+            return False
+
+    f = BareClick()
+    bare.viewport().installEventFilter(f)
+    times = []
+    for pos in positions:
+        t0 = time.perf_counter()
+        click(bare, pos)
+        settle(bare)
+        times.append((time.perf_counter() - t0) * 1000)
+    results["bare"]["click_to_repaint_ms"] = times
+    times = []
+    for pos in positions:
+        t0 = time.perf_counter()
+        move(bare, pos)
+        app.sendPostedEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    results["bare"]["hover_ms"] = times
+    bare.close()
+
+    # --- TriggerMap ----------------------------------------------------------------
+    with tempfile.TemporaryDirectory() as state:
+        window = build_window(Path(state))
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        view = window.view
+        atlas = window.atlas
+        region_pts = [atlas.diagram.region_point(r) for r in atlas.diagram.regions]
+        pts = [region_pts[i % len(region_pts)] for i in range(samples)]
+        jitter = [(x + rng.uniform(-2, 2), y + rng.uniform(-2, 2)) for x, y in pts]
+
+        times = []
+        for x, y in jitter:
+            t0 = time.perf_counter()
+            atlas.lookup_point(x, y)
+            times.append((time.perf_counter() - t0) * 1000)
+        results["app"]["lookup_ms"] = times
+
+        screen = [QPointF(view.mapFromScene(x, y)) for x, y in jitter]
+        times = []
+        for pos in screen:
+            t0 = time.perf_counter()
+            move(view, pos)
+            app.sendPostedEvents()
+            times.append((time.perf_counter() - t0) * 1000)
+        results["app"]["hover_ms"] = times
+
+        times = []
+        for i, pos in enumerate(screen):
+            if i % 4 == 0:
+                window.spots.restore([])  # keep the number of spots realistic (1-4)
+                settle(view)
+            t0 = time.perf_counter()
+            click(view, pos)
+            settle(view)
+            times.append((time.perf_counter() - t0) * 1000)
+        results["app"]["click_to_repaint_ms"] = times
+        window.close()
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5, help="start-up runs per kind")
+    ap.add_argument("--samples", type=int, default=400, help="interaction samples")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    out: dict[str, object] = {}
+    for kind in ("bare", "app"):
+        t, m = startup(kind, args.runs)
+        out[f"{kind}_startup_ms"] = t
+        out[f"{kind}_peak_mb"] = m
+    inter = interactive(args.samples)
+
+    if args.json:
+        print(json.dumps({"startup": out, "interactive": inter}))
+        return 0
+    bs, as_ = statistics.median(out["bare_startup_ms"]), statistics.median(out["app_startup_ms"])  # type: ignore[arg-type]
+    print(f"{'metric':<34}{'bare PySide6':>14}{'TriggerMap':>14}{'ratio/target':>16}")
+    print(f"{'start-up to first paint (median)':<34}{bs:>12.0f}ms{as_:>12.0f}ms{as_ / bs:>11.2f}x/1.5x")
+    bm = max(out["bare_peak_mb"])  # type: ignore[arg-type]
+    am = max(out["app_peak_mb"])  # type: ignore[arg-type]
+    print(f"{'peak memory (RSS)':<34}{bm:>12.0f}MB{am:>12.0f}MB{am / bm:>12.2f}x")
+    for metric in ("lookup_ms", "hover_ms", "click_to_repaint_ms"):
+        for stat, fn in (("median", statistics.median), ("p99", lambda v: pct(v, 99))):
+            b = inter["bare"].get(metric)
+            a = inter["app"][metric]
+            bt = f"{fn(b):>12.3f}ms" if b else f"{'-':>14}"
+            target = "   < 4 ms" if metric == "click_to_repaint_ms" and stat == "p99" else ""
+            print(f"{metric.removesuffix('_ms') + ' ' + stat:<34}{bt}{fn(a):>12.3f}ms{target:>16}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,262 @@
+"""Reverse lookup and ranking (app/domain/lookup.py) on tests/fixtures/mini.svg + content_min.
+
+Left-side layout (see tests/fixtures/README.md): alpha (commonness 2) has alpha-upper
+(essential square x 25-40, y 15-30; spillover frame around it) and alpha-lower (essential
+x 28-42, y 60-80); beta (commonness 3) has beta-main (essential x 30-48, y 40-70;
+spillover x 35-44, y 20-35).
+"""
+
+import json
+
+import pytest
+
+from app.domain.diagram import Diagram, ZoneKey
+from app.domain.geometry import Area
+from app.domain.lookup import Atlas, LookupResult
+
+
+def ranked(result: LookupResult) -> list[tuple[str, str, str, str]]:
+    return [(c.muscle, c.side, c.pattern, c.trigger_point) for c in result.candidates]
+
+
+def with_commonness(atlas: Atlas, **commonness: int) -> Atlas:
+    lib = atlas.library
+    muscles = tuple(
+        m.model_copy(update={"commonness": commonness[m.id]}) if m.id in commonness else m
+        for m in lib.muscles
+    )
+    return Atlas(lib.model_copy(update={"muscles": muscles}), atlas.diagram)
+
+
+# -- region_at ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("point", "region"),
+    [
+        pytest.param((30, 30), "left-back", id="left-back"),
+        pytest.param((50, 30), "spine", id="spine"),
+        pytest.param((70, 30), "right-back", id="right-back"),
+        pytest.param((30, 70), "left-leg", id="left-leg"),
+        pytest.param((70, 70), "right-leg", id="right-leg"),
+        pytest.param((45, 30), "spine", id="edge-back-spine-belongs-to-one"),
+        pytest.param((5, 5), None, id="outside-corner"),
+        pytest.param((50, 85), None, id="between-the-legs"),
+        pytest.param((50, 95), None, id="below-feet"),
+    ],
+)
+def test_region_at(mini_atlas, point, region):
+    assert mini_atlas.region_at(*point) == region
+
+
+def test_region_name(mini_atlas):
+    assert mini_atlas.region_name("left-back") == "Left back"
+    assert mini_atlas.region_name("right-leg") == "Right leg"
+    assert mini_atlas.region_name("spine") == "Spine (middle of the back)"
+    with pytest.raises(KeyError):
+        mini_atlas.region_name("left-arm")
+
+
+# -- lookup_point ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [pytest.param((5, 5), id="corner"), pytest.param((50, 85), id="between-the-legs")],
+)
+def test_point_outside_the_body_has_no_region_and_no_candidates(mini_atlas, point):
+    assert mini_atlas.lookup_point(*point) == LookupResult(None, ())
+
+
+def test_point_in_body_but_in_no_zone(mini_atlas):
+    result = mini_atlas.lookup_point(50, 12)
+    assert result == LookupResult("spine", ())
+
+
+def test_point_in_hole_of_even_odd_zone_is_not_in_that_zone(mini_atlas):
+    # (32, 20) is in the alpha-upper essential square, which is the hole of the spillover frame.
+    assert ranked(mini_atlas.lookup_point(32, 20)) == [
+        ("alpha", "left", "essential", "alpha-upper")
+    ]
+
+
+def test_essential_ranks_above_spillover_even_of_a_more_common_muscle(mini_atlas):
+    # alpha essential (commonness 2) vs beta spillover (commonness 3, smaller zone).
+    result = mini_atlas.lookup_point(37, 25)
+    assert result.region == "left-back"
+    assert ranked(result) == [
+        ("alpha", "left", "essential", "alpha-upper"),
+        ("beta", "left", "spillover", "beta-main"),
+    ]
+    assert result.candidates[0].score > result.candidates[1].score
+
+
+def test_commonness_breaks_ties_between_patterns_even_against_specificity(mini_atlas):
+    # Both essential; beta's zone (540) is larger than alpha-lower's (280) but beta is commoner.
+    result = mini_atlas.lookup_point(35, 65)
+    assert result.region == "left-leg"
+    assert ranked(result) == [
+        ("beta", "left", "essential", "beta-main"),
+        ("alpha", "left", "essential", "alpha-lower"),
+    ]
+
+
+def test_commonness_breaks_ties_between_spillovers(mini_atlas):
+    result = mini_atlas.lookup_point(42, 33)
+    assert ranked(result) == [
+        ("beta", "left", "spillover", "beta-main"),
+        ("alpha", "left", "spillover", "alpha-upper"),
+    ]
+
+
+def test_specificity_breaks_ties_after_pattern_and_commonness(mini_atlas):
+    # Same commonness: the smaller zone (alpha-lower, 280) beats the larger (beta-main, 540).
+    atlas = with_commonness(mini_atlas, alpha=3, beta=3)
+    result = atlas.lookup_point(35, 65)
+    assert ranked(result) == [
+        ("alpha", "left", "essential", "alpha-lower"),
+        ("beta", "left", "essential", "beta-main"),
+    ]
+    # ... and the order flips back when commonness differs the other way.
+    atlas = with_commonness(mini_atlas, alpha=1, beta=3)
+    assert [c.muscle for c in atlas.lookup_point(35, 65).candidates] == ["beta", "alpha"]
+
+
+def test_score_is_pattern_plus_commonness_plus_specificity(mini_atlas):
+    # Zones areas: 225, 468, 280, 540, 135 (each twice): median 280.
+    [alpha] = mini_atlas.lookup_point(32, 20).candidates
+    assert alpha.score == pytest.approx(100 + 10 * 2 + 9.9 * (1 / (1 + 225 / 280)))
+
+
+def test_right_side_lookup_reports_the_right_side(mini_atlas):
+    result = mini_atlas.lookup_point(100 - 37, 25)
+    assert result.region == "right-back"
+    assert ranked(result) == [
+        ("alpha", "right", "essential", "alpha-upper"),
+        ("beta", "right", "spillover", "beta-main"),
+    ]
+
+
+def test_one_candidate_per_muscle_with_its_best_zone(mini_atlas):
+    # Add a second alpha zone over (37, 25): alpha must still appear once, by its best zone.
+    d = mini_atlas.diagram
+    zones = dict(d.zones)
+    zones[ZoneKey("left", "alpha-lower", "spillover")] = Area(
+        (((30, 20), (45, 20), (45, 30), (30, 30)),)
+    )
+    diagram = Diagram.build(
+        view_box=d.view_box,
+        silhouette=d.silhouette,
+        regions=dict(d.regions),
+        zones=zones,
+        markers=dict(d.markers),
+        muscles=dict(d.muscles),
+        element_ids=d.element_ids,
+    )
+    atlas = Atlas(mini_atlas.library, diagram)
+    assert len(atlas.diagram.zones_at(37, 25)) == 3
+    assert ranked(atlas.lookup_point(37, 25)) == [
+        ("alpha", "left", "essential", "alpha-upper"),
+        ("beta", "left", "spillover", "beta-main"),
+    ]
+
+
+def test_reason_names_pattern_tp_and_side(mini_atlas):
+    first, second = mini_atlas.lookup_point(37, 25).candidates
+    assert first.reason == "Main pain area (essential zone) of the upper alpha point, left side."
+    assert second.reason == (
+        "Possible extra pain area (spillover zone) of the main beta point, left side."
+    )
+
+
+# -- lookup_region -----------------------------------------------------------------
+
+
+def test_lookup_region_finds_zones_only_partly_inside(mini_atlas):
+    # Only the beta-main essential zones (x 30-48 and 52-70) reach into the spine (x 45-55).
+    result = mini_atlas.lookup_region("spine")
+    assert result.region == "spine"
+    assert [(c.muscle, c.pattern, c.trigger_point) for c in result.candidates] == [
+        ("beta", "essential", "beta-main")
+    ]
+    # It covers a small share of the zone, so specificity is low.
+    assert result.candidates[0].score < 100 + 10 * 3 + 9.9 * 0.2
+
+
+def test_lookup_region_prefers_an_essential_zone_to_a_spillover_one(mini_atlas):
+    # beta's spillover lies wholly in left-back, its essential only partly: essential wins.
+    result = mini_atlas.lookup_region("left-back")
+    assert sorted(ranked(result)) == [
+        ("alpha", "left", "essential", "alpha-upper"),
+        ("beta", "left", "essential", "beta-main"),
+    ]
+
+
+def test_lookup_region_ignores_zones_of_other_regions(mini_atlas):
+    result = mini_atlas.lookup_region("left-leg")
+    assert {c.side for c in result.candidates} == {"left"}
+    assert {c.trigger_point for c in result.candidates} == {"alpha-lower", "beta-main"}
+
+
+def test_lookup_region_is_cached(mini_atlas):
+    assert mini_atlas.lookup_region("left-leg") is mini_atlas.lookup_region("left-leg")
+
+
+@pytest.mark.parametrize("region", ["left-arm", "back", "", "LEFT-BACK"])
+def test_lookup_unknown_region_raises_key_error(mini_atlas, region):
+    with pytest.raises(KeyError):
+        mini_atlas.lookup_region(region)
+
+
+# -- lookup_points -----------------------------------------------------------------
+
+
+def test_lookup_points_ranks_muscles_explaining_more_spots_first(mini_atlas):
+    # Spot 1 (32, 20): alpha only. Spot 2 (35, 65): beta ranks above alpha on its own.
+    alone = mini_atlas.lookup_point(35, 65)
+    assert [c.muscle for c in alone.candidates] == ["beta", "alpha"]
+    result = mini_atlas.lookup_points([(32, 20), (35, 65)])
+    assert [(c.muscle, c.spots) for c in result.candidates] == [("alpha", 2), ("beta", 1)]
+    assert result.region is None  # the spots are in different regions
+    assert result.candidates[0].reason.startswith("Covers 2 of 2 spots; ")
+    assert result.candidates[1].reason.startswith("Covers 1 of 2 spots; ")
+
+
+def test_lookup_points_in_one_region_reports_it(mini_atlas):
+    result = mini_atlas.lookup_points([(37, 25), (42, 33)])
+    assert result.region == "left-back"
+    assert [(c.muscle, c.spots) for c in result.candidates] == [("alpha", 2), ("beta", 2)]
+
+
+def test_lookup_points_skips_spots_outside_the_body(mini_atlas):
+    with_outside = mini_atlas.lookup_points([(5, 5), (37, 25)])
+    assert with_outside == mini_atlas.lookup_point(37, 25)
+
+
+def test_lookup_points_of_nothing_is_empty(mini_atlas):
+    assert mini_atlas.lookup_points([]) == LookupResult(None, ())
+
+
+# -- as_json -----------------------------------------------------------------------
+
+CANDIDATE_KEYS = {"muscle", "name", "side", "pattern", "trigger_point", "score", "reason"}
+
+
+def test_as_json_shape(mini_atlas):
+    data = mini_atlas.lookup_point(37, 25).as_json()
+    assert set(data) == {"region", "candidates"}
+    assert data["region"] == "left-back"
+    assert [set(c) for c in data["candidates"]] == [CANDIDATE_KEYS, CANDIDATE_KEYS]
+    first = data["candidates"][0]
+    assert first["muscle"] == "alpha"
+    assert first["name"] == "Alpha muscle"
+    assert first["side"] == "left"
+    assert first["pattern"] == "essential"
+    assert first["trigger_point"] == "alpha-upper"
+    assert isinstance(first["score"], float)
+    assert first["score"] == round(first["score"], 3)
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_as_json_outside(mini_atlas):
+    assert mini_atlas.lookup_point(5, 5).as_json() == {"region": None, "candidates": []}

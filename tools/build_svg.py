@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Generate assets/svg/posterior.svg: posterior view of the lower body (L3 to feet).
+
+Run from the repository root:  python tools/build_svg.py
+
+Ids follow CONTEXT.md.  Regions tile the silhouette exactly (checked below with
+shapely and with an independent even-odd point test on the written coordinates).
+Geometry data lives in tools/svgart/: body.py (outline, region cuts), table.py
+(muscles, trigger points, referral zones: add muscles there), art.py (bones,
+contours, labels).  Shapely is used here only, never by the app.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely.geometry import Point, Polygon, box
+from shapely.ops import polygonize, unary_union
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from svgart import art  # noqa: E402
+from svgart.geom import (MID_X, area_d, blob, mirror_geom, mirror_points, num, polygons,  # noqa: E402
+                         sample, spline, spline_d)
+from svgart.regions import (all_regions, check_partition, grid_check, grid_round,  # noqa: E402
+                            silhouette_of, zone_grid_check)
+from svgart.table import MUSCLES, Muscle  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "assets" / "svg" / "posterior.svg"
+SIDES = ("left", "right")
+TP_RADIUS = 6.0
+ZONE_STEP = 1.2  # vertex spacing of zone blobs (their edges along the body follow the outline)
+
+STYLE = {
+    "silhouette": 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.6" stroke-linejoin="round"',
+    "region": 'fill="#ffffff" fill-opacity="0" stroke="none"',
+    "superficial": ('fill="#d9a59a" fill-opacity="0.72" stroke="#a8665a" stroke-width="1" '
+                    'stroke-linejoin="round"'),
+    "deep": ('fill="#cf8d80" fill-opacity="0.35" stroke="#a8665a" stroke-width="1" '
+             'stroke-dasharray="4 3" stroke-linejoin="round"'),
+    "fibre": 'fill="none" stroke="#b07264" stroke-width="0.6" stroke-linecap="round" opacity="0.6"',
+    "essential": 'fill="#c0392b" fill-opacity="0" stroke="none" fill-rule="evenodd"',
+    "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
+    "tp": 'fill="#b03a2e" fill-opacity="0" stroke="none"',  # the app draws markers
+}
+
+
+# ------------------------------------------------------------------ muscles
+
+def muscle_polygon(m: Muscle) -> Polygon:
+    return blob(m.outline, step=0.8)
+
+
+def fibre_paths(m: Muscle, poly: Polygon) -> list[str]:
+    """Fibre lines from the origin curve to the insertion curve, clipped inside."""
+    if not m.fibres:
+        return []
+    origin, insertion, count = m.fibres
+    a = sample(spline(origin), 0.5)
+    b = sample(spline(insertion), 0.5)
+    inner = poly.buffer(-2.5)
+    out = []
+    for i in range(count):
+        t = (i + 0.5) / count
+        p = a[round(t * (len(a) - 1))]
+        q = b[round(t * (len(b) - 1))]
+        mid = ((p[0] + q[0]) / 2 + (q[1] - p[1]) * 0.04, (p[1] + q[1]) / 2 - (q[0] - p[0]) * 0.04)
+        seg = shapely.LineString(sample(spline([p, mid, q]), 1.0)).intersection(inner)
+        for piece in getattr(seg, "geoms", [seg]):
+            if piece.length > 6:
+                out.append(list(piece.simplify(0.05).coords))
+    return out
+
+
+def muscles_svg(layer: str) -> list[str]:
+    out = []
+    for i, m in enumerate(MUSCLES):
+        if m.layer != layer:
+            continue
+        poly = muscle_polygon(m)
+        # fibres only where the muscle is not covered by a later muscle of its layer
+        above = [muscle_polygon(n) for n in MUSCLES[i + 1:] if n.layer == layer]
+        visible = poly.difference(unary_union(above)) if above else poly
+        for tp in m.trigger_points:
+            assert poly.contains(Point(tp.at)), f"{tp.id} marker outside {m.id}"
+            if not poly.contains(Point(tp.at).buffer(TP_RADIUS)):
+                print(f"note: marker {tp.id} pokes out of {m.id}")
+        fibres = fibre_paths(m, visible)
+        for side in SIDES:
+            pts = m.outline if side == "left" else mirror_points(m.outline)
+            out.append(f'<path id="muscle-{side}-{m.id}" d="{spline_d(pts, closed=True)}" '
+                       f'{STYLE[layer]}/>')
+            for f in fibres:
+                f2 = f if side == "left" else mirror_points(f)
+                d = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in f2)
+                out.append(f'<path d="{d}" {STYLE["fibre"]}/>')
+    return out
+
+
+# --------------------------------------------------------------------- zones
+
+def _clean(geom):
+    geom = grid_round(geom)
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom, method="structure", keep_collapsed=False)
+    parts = [p for p in polygons(geom) if p.area > 1.0]
+    return unary_union(parts) if parts else Polygon()
+
+
+def _zone_pair(essential, spillover, body: Polygon):
+    """Essential and spillover areas inside ``body`` that share their common edges
+    vertex for vertex: the three outlines are noded together and each face goes to
+    one pattern (so the two never overlap).  Where a zone meets the body outline its
+    corner is moved onto the nearest outline vertex (not merely rounded), so zone
+    edges along the outline are the outline's own edges and never poke outside."""
+    rings = [shapely.LineString(body.exterior.coords)]
+    rings += [shapely.LineString(p.exterior.coords) for p in polygons(essential)]
+    rings += [shapely.LineString(p.exterior.coords) for p in polygons(spillover)]
+    faces = list(polygonize(unary_union([grid_round(r) for r in rings])))
+    outline = np.asarray(body.exterior.coords)
+    ring = body.exterior
+
+    def fix(coords):
+        out = np.round(coords / 0.01) * 0.01
+        for i, (x, y) in enumerate(coords):
+            if abs(out[i, 0] - x) > 1e-9 or abs(out[i, 1] - y) > 1e-9:  # a new crossing
+                if ring.distance(Point(x, y)) < 1e-6:
+                    d2 = (outline[:, 0] - x) ** 2 + (outline[:, 1] - y) ** 2
+                    k = int(np.argmin(d2))
+                    if d2[k] < 0.5:  # else a long straight edge (the midline): rounding is exact
+                        out[i] = outline[k]
+        return out
+
+    ess, spill = [], []
+    for f in faces:
+        pt = f.representative_point()
+        if not body.contains(pt):
+            continue
+        if essential.contains(pt):
+            ess.append(shapely.transform(f, fix))
+        elif spillover.contains(pt):
+            spill.append(shapely.transform(f, fix))
+    return _clean(unary_union(ess)), _clean(unary_union(spill))
+
+
+def zones(silhouette: Polygon) -> dict[str, object]:
+    """zone id -> (multi)polygon; the left one is clipped to x <= 300, then mirrored."""
+    left_body = shapely.intersection(silhouette, box(0, 0, MID_X, 1200), grid_size=0.01)
+    assert isinstance(left_body, Polygon)
+    out: dict[str, object] = {}
+    for m in MUSCLES:
+        for tp in m.trigger_points:
+            ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
+                                    unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
+                                    left_body)
+            assert not ess.is_empty and not spill.is_empty, tp.id
+            for side in SIDES:
+                for pattern, g in (("essential", ess), ("spillover", spill)):
+                    g2 = g if side == "left" else _clean(mirror_geom(g))
+                    out[f"zone-{side}-{tp.id}-{pattern}"] = g2
+    return out
+
+
+def trigger_points() -> list[str]:
+    out = []
+    for m in MUSCLES:
+        for tp in m.trigger_points:
+            for side in SIDES:
+                x, y = tp.at if side == "left" else (2 * MID_X - tp.at[0], tp.at[1])
+                out.append(f'<circle id="tp-{side}-{tp.id}" cx="{num(x)}" cy="{num(y)}" '
+                           f'r="{num(TP_RADIUS)}" {STYLE["tp"]}/>')
+    return out
+
+
+# ---------------------------------------------------------------------- main
+
+def group(gid: str, items: list[str]) -> str:
+    return f'<g id="{gid}">\n' + "\n".join(items) + "\n</g>"
+
+
+def build() -> str:
+    regions = all_regions()
+    silhouette = silhouette_of(regions)
+    stats = check_partition(regions, silhouette)
+    sil_d = area_d(silhouette)
+    region_ds = {name: area_d(p) for name, p in sorted(regions.items())}
+    grid = grid_check(sil_d, region_ds)
+    assert grid["gaps"] == 0 and grid["overlaps"] == 0 and grid["outside"] == 0, grid
+
+    zone_geoms = zones(silhouette)
+    # zones are inside the body up to grid rounding (< 0.02 units)
+    grown = silhouette.buffer(0.02)
+    worst_out = max(g.difference(silhouette).area for g in zone_geoms.values())
+    for zid, g in zone_geoms.items():
+        assert g.difference(grown).area < 1e-9, f"{zid} leaves the body"
+    zone_ds = {zid: area_d(g) for zid, g in zone_geoms.items()}
+    zgrid = zone_grid_check(sil_d, zone_ds)
+    assert zgrid["outside"] == 0 and zgrid["both_patterns"] == 0, zgrid
+    for zid in zone_geoms:
+        if zid.endswith("-essential"):
+            other = zone_geoms[zid.replace("-essential", "-spillover")]
+            assert zone_geoms[zid].intersection(other).area < 1e-3, f"{zid} overlaps its spillover"
+
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 600 1200" '
+        'width="600" height="1200">',
+        "<title>TriggerMap: posterior view of the lower body</title>",
+        group("silhouette-layer", [f'<path id="silhouette" d="{sil_d}" {STYLE["silhouette"]}/>',
+                             *art.contours()]),
+        group("regions", [f'<path id="region-{n}" d="{d}" {STYLE["region"]}/>'
+                          for n, d in region_ds.items()]),
+        group("bones", art.bones()),
+        group("muscles-deep", muscles_svg("deep")),
+        group("muscles-superficial", muscles_svg("superficial")),
+        group("zones", [f'<path id="{zid}" d="{area_d(g)}" '
+                        f'{STYLE["essential" if zid.endswith("essential") else "spillover"]}/>'
+                        for zid, g in sorted(zone_geoms.items())]),
+        group("trigger-points", trigger_points()),
+        group("labels", art.labels()),
+        "</svg>",
+    ]
+    text = "\n".join(parts) + "\n"
+    print(f"regions: {len(regions)}  partition: {stats}")
+    print(f"grid check (step 1.3, offset 0.37): {grid}")
+    print(f"zones: max area outside the silhouette {worst_out:.2e}; grid check: {zgrid}")
+    print(f"zones: {len(zone_geoms)}  trigger points: {sum(len(m.trigger_points) for m in MUSCLES) * 2}"
+          f"  muscles: {len(MUSCLES) * 2}")
+    return text
+
+
+def main() -> None:
+    text = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(text, encoding="utf-8")
+    size = OUT.stat().st_size
+    assert size < 1_500_000, f"SVG too large: {size} bytes"
+    print(f"wrote {OUT.relative_to(ROOT)} ({size / 1024:.0f} KiB)")
+
+
+if __name__ == "__main__":
+    main()
