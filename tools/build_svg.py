@@ -23,10 +23,26 @@ from shapely.ops import polygonize, unary_union
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from svgart import art  # noqa: E402
-from svgart.geom import (MID_X, area_d, blob, mirror_geom, mirror_points, num, polygons,  # noqa: E402
-                         sample, spline, spline_d)
-from svgart.regions import (all_regions, check_partition, grid_check, grid_round,  # noqa: E402
-                            silhouette_of, zone_grid_check)
+from svgart.geom import (  # noqa: E402
+    MID_X,
+    area_d,
+    blob,
+    mirror_geom,
+    mirror_points,
+    num,
+    polygons,
+    sample,
+    spline,
+    spline_d,
+)
+from svgart.regions import (  # noqa: E402
+    all_regions,
+    check_partition,
+    grid_check,
+    grid_round,
+    silhouette_of,
+    zone_grid_check,
+)
 from svgart.table import MUSCLES, Muscle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,12 +143,12 @@ def _zone_pair(essential, spillover, body: Polygon):
     def fix(coords):
         out = np.round(coords / 0.01) * 0.01
         for i, (x, y) in enumerate(coords):
-            if abs(out[i, 0] - x) > 1e-9 or abs(out[i, 1] - y) > 1e-9:  # a new crossing
-                if ring.distance(Point(x, y)) < 1e-6:
-                    d2 = (outline[:, 0] - x) ** 2 + (outline[:, 1] - y) ** 2
-                    k = int(np.argmin(d2))
-                    if d2[k] < 0.5:  # else a long straight edge (the midline): rounding is exact
-                        out[i] = outline[k]
+            new_crossing = abs(out[i, 0] - x) > 1e-9 or abs(out[i, 1] - y) > 1e-9
+            if new_crossing and ring.distance(Point(x, y)) < 1e-6:
+                d2 = (outline[:, 0] - x) ** 2 + (outline[:, 1] - y) ** 2
+                k = int(np.argmin(d2))
+                if d2[k] < 0.5:  # else a long straight edge (the midline): rounding is exact
+                    out[i] = outline[k]
         return out
 
     ess, spill = [], []
@@ -157,7 +173,8 @@ def zones(silhouette: Polygon) -> dict[str, object]:
             ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
                                     unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
                                     left_body)
-            assert not ess.is_empty and not spill.is_empty, tp.id
+            assert not ess.is_empty, f"{tp.id}: empty essential zone"
+            assert not spill.is_empty, f"{tp.id}: empty spillover zone"
             for side in SIDES:
                 for pattern, g in (("essential", ess), ("spillover", spill)):
                     g2 = g if side == "left" else _clean(mirror_geom(g))
@@ -189,7 +206,8 @@ def build() -> str:
     sil_d = area_d(silhouette)
     region_ds = {name: area_d(p) for name, p in sorted(regions.items())}
     grid = grid_check(sil_d, region_ds)
-    assert grid["gaps"] == 0 and grid["overlaps"] == 0 and grid["outside"] == 0, grid
+    for key in ("gaps", "overlaps", "outside"):
+        assert grid[key] == 0, grid
 
     zone_geoms = zones(silhouette)
     # zones are inside the body up to grid rounding (< 0.02 units)
@@ -199,7 +217,8 @@ def build() -> str:
         assert g.difference(grown).area < 1e-9, f"{zid} leaves the body"
     zone_ds = {zid: area_d(g) for zid, g in zone_geoms.items()}
     zgrid = zone_grid_check(sil_d, zone_ds)
-    assert zgrid["outside"] == 0 and zgrid["both_patterns"] == 0, zgrid
+    for key in ("outside", "both_patterns"):
+        assert zgrid[key] == 0, zgrid
     for zid in zone_geoms:
         if zid.endswith("-essential"):
             other = zone_geoms[zid.replace("-essential", "-spillover")]
@@ -228,8 +247,8 @@ def build() -> str:
     print(f"regions: {len(regions)}  partition: {stats}")
     print(f"grid check (step 1.3, offset 0.37): {grid}")
     print(f"zones: max area outside the silhouette {worst_out:.2e}; grid check: {zgrid}")
-    print(f"zones: {len(zone_geoms)}  trigger points: {sum(len(m.trigger_points) for m in MUSCLES) * 2}"
-          f"  muscles: {len(MUSCLES) * 2}")
+    n_tps = sum(len(m.trigger_points) for m in MUSCLES) * 2
+    print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscles: {len(MUSCLES) * 2}")
     return text
 
 

@@ -36,8 +36,14 @@ class DiagramView(QGraphicsView):
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # Pad the scrollable area so any point can be brought under the cursor or to the
+        # centre, even when the drawing is smaller than the window.
+        rect = scene.sceneRect()
+        self.setSceneRect(rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height()))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
@@ -54,7 +60,7 @@ class DiagramView(QGraphicsView):
     # -- zoom --------------------------------------------------------------------
 
     def fit_scale(self) -> float:
-        rect = self.sceneRect()
+        rect = self.scene().sceneRect()
         vp = self.viewport().rect()
         if rect.isEmpty() or vp.isEmpty():
             return 1.0
@@ -69,7 +75,7 @@ class DiagramView(QGraphicsView):
         self.resetTransform()
         s = self.fit_scale()
         self.scale(s, s)
-        self.centerOn(self.sceneRect().center())
+        self.centerOn(self.scene().sceneRect().center())
         self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, factor: float, *, anchor: QPointF | None = None) -> None:
@@ -78,17 +84,13 @@ class DiagramView(QGraphicsView):
         if abs(factor - 1.0) < 1e-6:
             return
         self._fit_mode = False
-        if anchor is not None:
-            before = self.mapToScene(anchor.toPoint())
-            self.scale(factor, factor)
-            after = self.mapToScene(anchor.toPoint())
-            delta = after - before
-            self.translate(delta.x(), delta.y())
-        else:
-            old = self.transformationAnchor()
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-            self.scale(factor, factor)
-            self.setTransformationAnchor(old)
+        at = anchor.toPoint() if anchor is not None else self.viewport().rect().center()
+        fixed = self.mapToScene(at)
+        self.scale(factor, factor)
+        # Scroll so the scene point that was under the anchor is under it again.
+        drift = self.mapFromScene(fixed) - at
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
         self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:

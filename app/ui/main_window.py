@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTextBrowser,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +59,20 @@ class MainWindow(QMainWindow):
         self.detail.setOpenLinks(False)
         self.detail.setAccessibleName("Explanation")
         self.detail.anchorClicked.connect(self._on_anchor)
+        # Underlined words explain themselves here, in plain language.
+        self.term_box = QLabel()
+        self.term_box.setObjectName("termBox")
+        self.term_box.setWordWrap(True)
+        self.term_box.setStyleSheet(
+            "#termBox { background: #f3efe9; border: 1px solid #d9cbbb; padding: 6px; }"
+        )
+        self.term_box.hide()
+        right = QWidget()
+        rr = QVBoxLayout(right)
+        rr.setContentsMargins(0, 0, 0, 0)
+        rr.setSpacing(4)
+        rr.addWidget(self.detail, 1)
+        rr.addWidget(self.term_box)
 
         self.hover_label = QLabel(" ")
         self.hover_label.setObjectName("hoverLabel")
@@ -77,7 +90,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
@@ -264,9 +277,8 @@ class MainWindow(QMainWindow):
         elif kind == "term":
             term = next((t for t in self.lib.glossary if t.term.lower() == value.lower()), None)
             if term is not None:
-                pos = self.detail.mapToGlobal(self.detail.cursorRect().center())
-                QToolTip.showText(pos + QPoint(0, 16), f"<b>{term.term}</b>: {term.plain}",
-                                  self.detail)
+                self.term_box.setText(f"<b>{term.term}</b>: {term.plain}")
+                self.term_box.show()
                 self.statusBar().showMessage(f"{term.term}: {term.plain}", 15000)
 
     # -- files -----------------------------------------------------------------------

@@ -81,11 +81,13 @@ def _ellipse_pts(c: Pt, rx: float, ry: float) -> list[Pt]:
 def bones() -> list[str]:
     out = []
     for name, half in MIDLINE_BONES:
-        out.append(f'<path id="bone-{name}" d="{spline_d(symmetric(half), closed=True)}" {BONE_STYLE}/>')
+        d = spline_d(symmetric(half), closed=True)
+        out.append(f'<path id="bone-{name}" d="{d}" {BONE_STYLE}/>')
     out.append(f'<path id="bone-sacrum-crest" d="M300 146 L300 234" {BONE_LINE}/>')
     for name, pts in SIDED_BONES:
         for side, p in (("left", pts), ("right", mirror_points(pts))):
-            out.append(f'<path id="bone-{side}-{name}" d="{spline_d(p, closed=True)}" {BONE_STYLE}/>')
+            d = spline_d(p, closed=True)
+            out.append(f'<path id="bone-{side}-{name}" d="{d}" {BONE_STYLE}/>')
     for name, pts in SIDED_BONE_LINES:
         for side, p in (("left", pts), ("right", mirror_points(pts))):
             out.append(f'<path id="bone-{side}-{name}" d="{spline_d(p)}" {BONE_LINE}/>')
@@ -143,16 +145,21 @@ POINTERS: list[tuple[str, str, Pt, Pt]] = [
 
 
 def labels() -> list[str]:
+    def text(tid: str, x: float, y: float, size: float, body: str, extra: str = "") -> str:
+        return (f'<text id="label-{tid}" x="{x}" y="{y}" font-size="{size}" {extra}'
+                f'{LABEL_FONT}>{body}</text>')
+
+    end, middle, bold = 'text-anchor="end" ', 'text-anchor="middle" ', 'font-weight="bold" '
     out = [
-        f'<text id="label-l" x="30" y="82" font-size="40" font-weight="bold" {LABEL_FONT}>L</text>',
-        f'<text id="label-r" x="570" y="82" font-size="40" font-weight="bold" text-anchor="end" {LABEL_FONT}>R</text>',
-        f'<text id="label-l-note" x="30" y="98" font-size="9" {LABEL_FONT}>patient\'s left</text>',
-        f'<text id="label-r-note" x="570" y="98" font-size="9" text-anchor="end" {LABEL_FONT}>patient\'s right</text>',
-        f'<text id="label-title" x="300" y="24" font-size="11" text-anchor="middle" {LABEL_FONT}>Posterior view (seen from behind)</text>',
+        text("l", 30, 82, 40, "L", bold),
+        text("r", 570, 82, 40, "R", bold + end),
+        text("l-note", 30, 98, 9, "patient's left"),
+        text("r-note", 570, 98, 9, "patient's right", end),
+        text("title", 300, 24, 11, "Posterior view (seen from behind)", middle),
     ]
-    for lid, text, (ax, ay), (tx, ty) in POINTERS:
+    for lid, name, (ax, ay), (tx, ty) in POINTERS:
         out.append(f'<path id="label-{lid}-leader" d="M{ax} {ay}L{tx - 4} {ty - 3.5}" fill="none" '
                    'stroke="#a89686" stroke-width="0.6"/>')
         out.append(f'<circle id="label-{lid}-dot" cx="{ax}" cy="{ay}" r="1.4" fill="#8a7666"/>')
-        out.append(f'<text id="label-{lid}" x="{tx}" y="{ty}" font-size="9.5" {LABEL_FONT}>{text}</text>')
+        out.append(text(lid, tx, ty, 9.5, name))
     return out

@@ -51,7 +51,8 @@ def left_outline() -> list[Pt]:
 
 def left_half() -> Polygon:
     poly = snap(Polygon(left_outline()))
-    assert poly.is_valid and isinstance(poly, Polygon), "left half outline is not simple"
+    assert isinstance(poly, Polygon), "left half outline is not one polygon"
+    assert poly.is_valid, "left half outline is not simple"
     return poly
 
 

@@ -68,7 +68,7 @@ def sample(beziers: Sequence[Bez], step: float = STEP) -> list[Pt]:
         n = max(8, int(_d(b[0], b[1]) + _d(b[1], b[2]) + _d(b[2], b[3])) * 4)
         fine.extend(_bez_pt(b, i / n) for i in range(1, n + 1))
     cum = [0.0]
-    for a, b in zip(fine, fine[1:]):
+    for a, b in zip(fine[:-1], fine[1:], strict=True):
         cum.append(cum[-1] + math.hypot(b[0] - a[0], b[1] - a[1]))
     total = cum[-1]
     k = max(1, math.ceil(total / step))

@@ -10,7 +10,7 @@ from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import polygonize, unary_union
 
 from .body import CUTS, MIDLINE_REGIONS, SEEDS, left_half
-from .geom import GRID, curve, mirror_geom, polygons
+from .geom import GRID, curve, mirror_geom
 
 
 def grid_round(geom):
@@ -51,15 +51,17 @@ def left_regions() -> dict[str, Polygon]:
                 if shared > best_len:
                     best, best_len = owner[j], shared
             if best is not None:
-                assert f.area < 5.0, f"unseeded face of area {f.area:.1f} at {f.representative_point()}"
+                where = f.representative_point()
+                assert f.area < 5.0, f"unseeded face of area {f.area:.1f} at {where}"
                 owner[i] = best
                 progressed = True
         assert progressed, "unseeded faces with no seeded neighbour"
     out: dict[str, Polygon] = {}
     for name in SEEDS:
-        geom = unary_union([f for f, o in zip(faces, owner) if o == name])
+        geom = unary_union([f for f, o in zip(faces, owner, strict=True) if o == name])
         geom = grid_round(geom)
-        assert isinstance(geom, Polygon) and geom.is_valid, f"region {name} is not one polygon"
+        assert isinstance(geom, Polygon), f"region {name} is not one polygon"
+        assert geom.is_valid, f"region {name} is not valid"
         assert not geom.interiors, f"region {name} has holes"
         out[name] = geom
     return out
@@ -73,7 +75,8 @@ def all_regions() -> dict[str, Polygon]:
         right = grid_round(mirror_geom(poly))
         if name in MIDLINE_REGIONS:
             whole = grid_round(unary_union([poly, right]))
-            assert isinstance(whole, Polygon) and not whole.interiors, name
+            assert isinstance(whole, Polygon), name
+            assert not whole.interiors, name
             regions[name] = whole
         else:
             regions[f"left-{name}"] = poly
@@ -83,7 +86,8 @@ def all_regions() -> dict[str, Polygon]:
 
 def silhouette_of(regions: dict[str, Polygon]) -> Polygon:
     sil = unary_union(list(regions.values()))
-    assert isinstance(sil, Polygon) and not sil.interiors, "silhouette is not one simple polygon"
+    assert isinstance(sil, Polygon), "silhouette is not one polygon"
+    assert not sil.interiors, "silhouette has holes"
     return sil
 
 
@@ -91,7 +95,9 @@ def check_partition(regions: dict[str, Polygon], silhouette: Polygon) -> dict[st
     """Shapely checks: validity, union == silhouette (reference outline), no overlaps."""
     reference = grid_round(unary_union([left_half(), mirror_geom(left_half())]))
     for name, p in regions.items():
-        assert isinstance(p, Polygon) and p.is_valid and not p.interiors, name
+        assert isinstance(p, Polygon), name
+        assert p.is_valid, name
+        assert not p.interiors, name
     union = unary_union(list(regions.values()))
     rel = abs(union.area - reference.area) / reference.area
     assert rel < 1e-6, f"union area differs from the outline by {rel:.2e}"
@@ -138,8 +144,9 @@ def even_odd(rings: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, y0: float,
         k0, k1 = np.clip(k0, 0, nrows), np.clip(k1, 0, nrows)
         cnt = k1 - k0
         idx = np.repeat(np.arange(len(a)), cnt)
-        rows = np.concatenate([np.arange(s, e) for s, e in zip(k0[cnt > 0], k1[cnt > 0])]) \
-            if cnt.sum() else np.zeros(0, int)
+        spans = zip(k0[cnt > 0], k1[cnt > 0], strict=True)
+        rows = [np.arange(s, e) for s, e in spans]
+        rows = np.concatenate(rows) if rows else np.zeros(0, int)
         y = ys[rows]
         ax, ay, bx, by = a[idx, 0], a[idx, 1], b[idx, 0], b[idx, 1]
         x = ax + (y - ay) * (bx - ax) / (by - ay)
@@ -147,7 +154,8 @@ def even_odd(rings: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, y0: float,
     allk = np.sort(np.concatenate(keys)) if keys else np.zeros(0)
     R, C = np.meshgrid(np.arange(nrows), np.arange(len(xs)), indexing="ij")
     pk = R * 10000.0 + xs[C]
-    right = np.searchsorted(allk, (R + 1) * 10000.0, side="left") - np.searchsorted(allk, pk, side="right")
+    row_end = np.searchsorted(allk, (R + 1) * 10000.0, side="left")
+    right = row_end - np.searchsorted(allk, pk, side="right")
     return (right % 2) == 1
 
 

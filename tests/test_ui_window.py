@@ -1,0 +1,245 @@
+"""The window as a user drives it: spots, undo, paint, zoom, pan, panels, files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from app import resources
+from app.cli import main as cli_main
+from app.content.load import load_atlas
+from app.ui.main_window import MainWindow
+
+ATLAS = load_atlas()
+
+
+def make_window(qtbot, state: Path) -> MainWindow:
+    w = MainWindow(ATLAS, resources.diagram_svg(), state)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, _isolated_state: Path) -> MainWindow:
+    return make_window(qtbot, _isolated_state)
+
+
+def screen_pos(w: MainWindow, region: str) -> QPoint:
+    x, y = ATLAS.diagram.region_point(region)
+    return w.view.mapFromScene(x, y)
+
+
+def click(qtbot, w: MainWindow, pos: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, modifier, pos)
+
+
+def test_click_then_undo_redo(qtbot, window):
+    click(qtbot, window, screen_pos(window, "left-calf-lateral"))
+    assert len(window.spots.spots) == 1
+    assert window.candidates[0].muscle == "gluteus-minimus"
+    window.spots.undo_stack.undo()
+    assert window.spots.spots == ()
+    assert window.candidates == ()
+    window.spots.undo_stack.redo()
+    assert len(window.spots.spots) == 1
+
+
+def test_clicking_a_spot_again_removes_it(qtbot, window):
+    pos = screen_pos(window, "left-buttock-upper")
+    click(qtbot, window, pos)
+    click(qtbot, window, pos + QPoint(3, 2))
+    assert window.spots.spots == ()
+    window.spots.undo_stack.undo()
+    assert len(window.spots.spots) == 1
+
+
+def test_keyboard_shortcuts_undo_and_clear(qtbot, window):
+    click(qtbot, window, screen_pos(window, "left-buttock-upper"))
+    click(qtbot, window, screen_pos(window, "left-hip-lateral"))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert window.spots.spots == ()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.spots.spots) == 2
+
+
+def test_two_spots_rank_muscles_that_explain_both_first(qtbot, window):
+    click(qtbot, window, screen_pos(window, "left-buttock-lower"))
+    click(qtbot, window, screen_pos(window, "left-calf-lateral"))
+    assert len(window.spots.spots) == 2
+    top = window.candidates[0]
+    assert top.muscle == "gluteus-minimus"
+    assert top.spots == 2
+    assert "2 of 2 spots" in top.reason
+    assert "2 pain spots" in window.candidates_panel.heading.text()
+
+
+def test_shift_drag_paints_several_spots_in_one_undo_step(qtbot, window):
+    vp = window.view.viewport()
+    top = screen_pos(window, "left-thigh-posterior-upper")
+    bottom = screen_pos(window, "left-thigh-posterior-lower")
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, top)
+    steps = 12
+    for i in range(1, steps + 1):
+        p = top + (bottom - top) * (i / steps)
+        qtbot.mouseMove(vp, p)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, bottom)
+    n = len(window.spots.spots)
+    assert n >= 3
+    for x, y in window.spots.spots:
+        assert ATLAS.region_at(x, y) is not None
+    window.spots.undo_stack.undo()
+    assert window.spots.spots == ()
+
+
+def test_drag_pans_and_adds_no_spot(qtbot, window):
+    window.view.zoom_by(3.0)
+    vp = window.view.viewport()
+    start = vp.rect().center()
+    before = window.view.mapToScene(start)
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 6):
+        qtbot.mouseMove(vp, start + QPoint(0, 20 * i))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 100))
+    assert window.spots.spots == ()
+    after = window.view.mapToScene(start)
+    assert after.y() < before.y() - 10  # content moved down, so the view shows higher up
+
+
+def test_wheel_zoom_keeps_the_point_under_the_cursor(qtbot, window):
+    vp = window.view.viewport()
+    pos = screen_pos(window, "left-knee-posterior")
+    scene_before = window.view.mapToScene(pos)
+    event = QWheelEvent(
+        QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(vp, event)
+    assert window.view.zoom() == pytest.approx(1.25**2, rel=1e-3)
+    scene_after = window.view.mapToScene(pos)
+    assert abs(scene_after.x() - scene_before.x()) < 1.5
+    assert abs(scene_after.y() - scene_before.y()) < 1.5
+
+
+def test_zoom_keys_and_fit(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus)
+    assert window.view.zoom() == pytest.approx(1.25, rel=1e-3)
+    qtbot.keyClick(window.view, Qt.Key.Key_Minus)
+    qtbot.keyClick(window.view, Qt.Key.Key_Minus)
+    assert window.view.zoom() == pytest.approx(1 / 1.25, rel=1e-3)
+    for _ in range(30):
+        qtbot.keyClick(window.view, Qt.Key.Key_Plus)
+    assert window.view.zoom() == pytest.approx(12.0, rel=1e-3)  # clamped
+    qtbot.keyClick(window.view, Qt.Key.Key_0)
+    assert window.view.zoom() == pytest.approx(1.0, rel=1e-3)
+
+
+def test_layer_toggles(qtbot, window):
+    window.view.setFocus()
+    deep = window.scene.art["muscles-deep"]
+    assert deep.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_D)
+    assert not deep.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_R)
+    assert window.scene._region_outlines.isVisible()
+
+
+def test_next_and_previous_candidate(qtbot, window):
+    click(qtbot, window, screen_pos(window, "left-buttock-upper"))
+    assert len(window.candidates) >= 2
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert window.selected_muscle == window.candidates[1].muscle
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert window.selected_muscle == window.candidates[0].muscle
+
+
+def test_muscle_browser_and_single_trigger_point(qtbot, window):
+    window.left_tabs.setCurrentWidget(window.muscle_list)
+    items = window.muscle_list.findItems("Piriformis", Qt.MatchFlag.MatchStartsWith)
+    window.muscle_list.setCurrentItem(items[0])
+    assert window.selected_muscle == "piriformis"
+    assert "Piriformis" in window.detail.toPlainText()
+    both = len(window.scene._pattern)
+    window.detail.anchorClicked.emit(QUrl("tp:piriformis-medial"))
+    one = len(window.scene._pattern)
+    assert 0 < one < both
+    assert "(shown)" in window.detail.toPlainText()
+
+
+def test_glossary_link_explains_the_word(qtbot, window):
+    window.show_muscle("gluteus-minimus")
+    window.detail.anchorClicked.emit(QUrl("term:sciatica"))
+    assert "sciatica" in window.statusBar().currentMessage().lower()
+    assert window.term_box.isVisible() and "sciatica" in window.term_box.text().lower()
+
+
+def test_learn_tab_and_safety(qtbot, window):
+    window.banner.more_requested.emit()
+    text = window.detail.toPlainText()
+    assert "saddle" in text.lower()
+    for row in range(window.learn_list.count()):
+        window.learn_list.setCurrentRow(row)
+        assert window.detail.toPlainText().strip()
+
+
+def test_spots_survive_a_restart(qtbot, _isolated_state):
+    w = make_window(qtbot, _isolated_state)
+    click(qtbot, w, screen_pos(w, "left-calf-lateral"))
+    spots = w.spots.spots
+    w.close()
+    w2 = make_window(qtbot, _isolated_state)
+    assert len(w2.spots.spots) == len(spots) == 1
+    assert w2.spots.spots[0] == pytest.approx(spots[0], abs=1e-3)
+    assert w2.candidates and w2.candidates[0].muscle == "gluteus-minimus"
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["{not json", json.dumps({"format": "something-else"}), json.dumps(
+        {"format": "triggermap-session", "version": 1, "spots": [[1, "x"]]})],
+    ids=["bad-json", "wrong-format", "bad-spot"],
+)
+def test_damaged_session_is_reported_and_never_overwritten(qtbot, _isolated_state, content):
+    _isolated_state.mkdir(parents=True, exist_ok=True)
+    saved = _isolated_state / "session.json"
+    saved.write_text(content, encoding="utf-8")
+    w = make_window(qtbot, _isolated_state)
+    assert w.session_problem and "session.json" in w.session_problem
+    assert "could not be loaded" in w.banner.label.text()
+    click(qtbot, w, screen_pos(w, "left-calf-lateral"))
+    w.close()
+    assert saved.read_text(encoding="utf-8") == content
+    others = [p for p in _isolated_state.glob("session-*.json")]
+    assert len(others) == 1 and json.loads(others[0].read_text())["spots"]
+
+
+def test_export_report_writes_a_pdf(qtbot, window, tmp_path):
+    click(qtbot, window, screen_pos(window, "left-calf-lateral"))
+    out = tmp_path / "report.pdf"
+    window.export_report(out)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 20_000
+    assert "report.pdf" in window.statusBar().currentMessage()
+
+
+def test_screenshot_command(tmp_path, capsys):
+    out = tmp_path / "shot.png"
+    assert cli_main(["screenshot", str(out), "--region", "left-calf-lateral", "--size",
+                     "1000x700"]) == 0
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 700
+    assert cli_main(["screenshot", str(out), "--region", "nowhere"]) == 2
+    assert "unknown region" in capsys.readouterr().err
