@@ -44,7 +44,8 @@ def startup(kind: str, runs: int) -> tuple[list[float], list[float]]:
         assert proc.stdout is not None
         first = proc.stdout.readline()
         times.append((time.perf_counter() - t0) * 1000)
-        rest, _ = proc.communicate(timeout=60)
+        rest = proc.stdout.read()  # not communicate(): readline() already buffered it
+        proc.wait(timeout=60)
         if not first.startswith("painted"):
             raise RuntimeError(f"probe {kind} failed: {first}{rest}")
         mems.append(json.loads(rest.strip().splitlines()[-1])["peak_rss_mb"])

@@ -168,3 +168,40 @@ def centred_grid(bbox: BBox, *, step: float) -> list[Point]:
     x0 = (bbox.x0 + bbox.x1) / 2 - (nx - 1) * step / 2
     y0 = (bbox.y0 + bbox.y1) / 2 - (ny - 1) * step / 2
     return [(x0 + i * step, y0 + j * step) for j in range(ny) for i in range(nx)]
+
+
+def simplify_ring(ring: Ring, *, tolerance: float) -> Ring:
+    """Douglas-Peucker: drop points closer than ``tolerance`` to the simplified outline.
+
+    Used only for drawing outlines (stroking thousands of vertices is slow); hit-testing
+    always uses the full ring."""
+    if len(ring) <= 4:
+        return ring
+    pts = list(ring) + [ring[0]]
+    keep = [False] * len(pts)
+    keep[0] = keep[-1] = True
+    # The farthest point from the first splits the closed ring into two open chains.
+    far = max(range(len(pts)), key=lambda i: (pts[i][0] - pts[0][0]) ** 2 + (pts[i][1] - pts[0][1]) ** 2)
+    keep[far] = True
+    stack = [(0, far), (far, len(pts) - 1)]
+    tol2 = tolerance * tolerance
+    while stack:
+        a, b = stack.pop()
+        (ax, ay), (bx, by) = pts[a], pts[b]
+        dx, dy = bx - ax, by - ay
+        norm = dx * dx + dy * dy
+        worst, worst_d = -1, tol2
+        for i in range(a + 1, b):
+            px, py = pts[i]
+            if norm == 0:
+                d = (px - ax) ** 2 + (py - ay) ** 2
+            else:
+                cross = (px - ax) * dy - (py - ay) * dx
+                d = cross * cross / norm
+            if d > worst_d:
+                worst, worst_d = i, d
+        if worst >= 0:
+            keep[worst] = True
+            stack.extend(((a, worst), (worst, b)))
+    out = tuple(p for p, k in zip(pts[:-1], keep[:-1], strict=True) if k)
+    return out if len(out) >= 3 else ring
