@@ -43,7 +43,12 @@ from svgart.regions import (  # noqa: E402
     silhouette_of,
     zone_grid_check,
 )
-from svgart.table import MUSCLES, Muscle  # noqa: E402
+from svgart import table, table_back, table_leg  # noqa: E402
+from svgart.table import Muscle  # noqa: E402
+
+# Drawing order within a layer is table order: back and pelvic muscles first, then the
+# leg, then the gluteal muscles on top (gluteus maximus covers the top of the hamstrings).
+MUSCLES: list[Muscle] = [*table_back.MUSCLES, *table_leg.MUSCLES, *table.MUSCLES]
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "svg" / "posterior.svg"
