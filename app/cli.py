@@ -9,10 +9,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from app import __version__
-from app.content.library_loader import ContentError
-from app.content.load import load_atlas
-from app.domain.lookup import Atlas, LookupResult
+
+if TYPE_CHECKING:
+    from app.domain.lookup import Atlas, LookupResult
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"triggermap: --size must look like 1400x900, not {args.size!r}", file=sys.stderr)
             return 2
         return screenshot(args.out, region=args.region, muscle=args.muscle, size=(w, h))
+
+    # Imported here so `triggermap` (the window) starts without loading pydantic first.
+    from app.content.library_loader import ContentError
+    from app.content.load import load_atlas
 
     try:
         atlas = load_atlas()

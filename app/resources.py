@@ -6,6 +6,7 @@ in an installed copy the same folders ship inside the package as ``app/_bundled`
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -38,3 +39,12 @@ def diagram_svg() -> Path:
 
 def content_dir() -> Path:
     return bundled_dir("content")
+
+
+def cache_dir() -> Path:
+    """Where derived data (the parsed diagram) is cached; TRIGGERMAP_CACHE_DIR overrides."""
+    override = os.environ.get("TRIGGERMAP_CACHE_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "triggermap"

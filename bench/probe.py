@@ -1,4 +1,9 @@
-"""Start-up probe for bench.py: show a window, print 'painted' after its first paint."""
+"""Start-up probe for bench.py.
+
+Prints "painted" after the window's first paint and "ready" once it can answer a
+click (content loaded), then a JSON line with the peak memory. The app is started the
+way `triggermap` starts it (app.ui.main.run_gui), minus the event loop's exit.
+"""
 
 from __future__ import annotations
 
@@ -19,12 +24,16 @@ def main(kind: str) -> None:
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and not self.done:
                 self.done = True
-                # Report once the paint event has been fully handled.
-                QTimer.singleShot(0, report)
+                QTimer.singleShot(0, painted)  # once the paint event is fully handled
             return False
 
-    def report() -> None:
+    def painted() -> None:
         print("painted", flush=True)
+        if kind == "bare":
+            ready()
+
+    def ready() -> None:
+        print("ready", flush=True)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps({"peak_rss_mb": peak_mb}), flush=True)
         app.quit()
@@ -32,16 +41,24 @@ def main(kind: str) -> None:
     if kind == "bare":
         app = QApplication(sys.argv[:1])
         window = QLabel("bare PySide6 window")
+        window.resize(1400, 900)
         target = window
     else:
-        from app.ui.main import application, build_window
+        from app import resources
+        from app.ui import main as ui_main
+        from app.ui.main_window import MainWindow
 
-        app = application()
-        window = build_window(Path(tempfile.mkdtemp(prefix="tm-probe-")))
+        app = ui_main.application()
+        window = MainWindow(resources.diagram_svg(), Path(tempfile.mkdtemp(prefix="tm-probe-")))
         target = window.view.viewport()
-    f = FirstPaint()
-    target.installEventFilter(f)
-    window.resize(1400, 900)
+
+        def load_then_ready() -> None:
+            ui_main._load_content(window)
+            assert window.atlas is not None
+            ready()
+
+        ui_main._AfterFirstPaint(target, load_then_ready)
+    target.installEventFilter(FirstPaint())
     window.show()
     app.exec()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if not config.getoption("--headed"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # The parsed-diagram cache goes to a fresh folder, never the user's.
+    os.environ["TRIGGERMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="triggermap-test-cache-")
 
 
 @pytest.fixture(autouse=True)

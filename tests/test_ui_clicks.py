@@ -25,7 +25,7 @@ REGIONS = sorted(ATLAS.diagram.regions)
 
 @pytest.fixture
 def window(qtbot, _isolated_state: Path) -> MainWindow:
-    w = MainWindow(ATLAS, resources.diagram_svg(), _isolated_state)
+    w = MainWindow(resources.diagram_svg(), _isolated_state, ATLAS)
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
@@ -126,7 +126,7 @@ SCALE_PROBE = textwrap.dedent(
     from app.ui.main_window import MainWindow
     app = application()
     atlas = load_atlas()
-    w = MainWindow(atlas, resources.diagram_svg(), Path(tempfile.mkdtemp()))
+    w = MainWindow(resources.diagram_svg(), Path(tempfile.mkdtemp()), atlas)
     w.resize(1000, 700); w.show(); app.processEvents()
     assert w.devicePixelRatioF() == 2.0, w.devicePixelRatioF()
     bad = []

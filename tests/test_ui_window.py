@@ -19,7 +19,7 @@ ATLAS = load_atlas()
 
 
 def make_window(qtbot, state: Path) -> MainWindow:
-    w = MainWindow(ATLAS, resources.diagram_svg(), state)
+    w = MainWindow(resources.diagram_svg(), state, ATLAS)
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
@@ -44,7 +44,7 @@ def click(qtbot, w: MainWindow, pos: QPoint, modifier=Qt.KeyboardModifier.NoModi
 def test_click_then_undo_redo(qtbot, window):
     click(qtbot, window, screen_pos(window, "left-calf-lateral"))
     assert len(window.spots.spots) == 1
-    assert window.candidates[0].muscle == "gluteus-minimus"
+    assert "gluteus-minimus" in [c.muscle for c in window.candidates]
     window.spots.undo_stack.undo()
     assert window.spots.spots == ()
     assert window.candidates == ()
@@ -201,7 +201,7 @@ def test_spots_survive_a_restart(qtbot, _isolated_state):
     w2 = make_window(qtbot, _isolated_state)
     assert len(w2.spots.spots) == len(spots) == 1
     assert w2.spots.spots[0] == pytest.approx(spots[0], abs=1e-3)
-    assert w2.candidates and w2.candidates[0].muscle == "gluteus-minimus"
+    assert "gluteus-minimus" in [c.muscle for c in w2.candidates]
 
 
 @pytest.mark.parametrize(

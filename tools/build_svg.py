@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate assets/svg/posterior.svg: posterior view of the lower body (L3 to feet).
+"""Generate assets/svg/posterior.svg: posterior view of the lower body (T11 to feet).
 
 Run from the repository root:  python tools/build_svg.py
 
@@ -43,7 +43,7 @@ from svgart.regions import (  # noqa: E402
     silhouette_of,
     zone_grid_check,
 )
-from svgart import table, table_back, table_leg  # noqa: E402
+from svgart import inset, table, table_back, table_leg  # noqa: E402
 from svgart.table import Muscle  # noqa: E402
 
 # Drawing order within a layer is table order: back and pelvic muscles first, then the
@@ -170,18 +170,26 @@ def _zone_pair(essential, spillover, body: Polygon):
 
 def zones(silhouette: Polygon) -> dict[str, object]:
     """zone id -> (multi)polygon; the left one is clipped to x <= 300, then mirrored."""
-    left_body = shapely.intersection(silhouette, box(0, 0, MID_X, 1200), grid_size=0.01)
+    left_body = shapely.intersection(silhouette, box(0, -200, MID_X, 1200), grid_size=0.01)
     assert isinstance(left_body, Polygon)
     out: dict[str, object] = {}
+    on_sole = inset.patterns()
+    known = {tp.id for m in MUSCLES for tp in m.trigger_points}
+    assert {tp for tp, _ in on_sole} <= known, "sole inset zone of an unknown trigger point"
     for m in MUSCLES:
         for tp in m.trigger_points:
             ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
                                     unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
                                     left_body)
-            assert not ess.is_empty, f"{tp.id}: empty essential zone"
-            assert not spill.is_empty, f"{tp.id}: empty spillover zone"
+            # no essential blob: the essential pattern lies on the sole only (the inset)
+            assert not ess.is_empty or (not tp.essential and (tp.id, "essential") in on_sole), \
+                f"{tp.id}: empty essential zone"
+            # no spillover blob -> no spillover element (the content has no spillover text)
+            assert spill.is_empty == (not tp.spillover), f"{tp.id}: empty spillover zone"
+            patterns = ([("essential", ess)] if tp.essential else []) + \
+                ([("spillover", spill)] if tp.spillover else [])
             for side in SIDES:
-                for pattern, g in (("essential", ess), ("spillover", spill)):
+                for pattern, g in patterns:
                     g2 = g if side == "left" else _clean(mirror_geom(g))
                     out[f"zone-{side}-{tp.id}-{pattern}"] = g2
     return out
@@ -226,13 +234,15 @@ def build() -> str:
         assert zgrid[key] == 0, zgrid
     for zid in zone_geoms:
         if zid.endswith("-essential"):
-            other = zone_geoms[zid.replace("-essential", "-spillover")]
-            assert zone_geoms[zid].intersection(other).area < 1e-3, f"{zid} overlaps its spillover"
+            other = zone_geoms.get(zid.replace("-essential", "-spillover"))
+            if other is not None:
+                assert zone_geoms[zid].intersection(other).area < 1e-3, \
+                    f"{zid} overlaps its spillover"
 
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 600 1200" '
-        'width="600" height="1200">',
+        '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+        'viewBox="0 -152 600 1352" width="600" height="1352">',
         "<title>TriggerMap: posterior view of the lower body</title>",
         group("silhouette-layer", [f'<path id="silhouette" d="{sil_d}" {STYLE["silhouette"]}/>',
                              *art.contours()]),
@@ -246,6 +256,7 @@ def build() -> str:
                         for zid, g in sorted(zone_geoms.items())]),
         group("trigger-points", trigger_points()),
         group("labels", art.labels()),
+        *inset.groups(),  # sole-of-the-foot inset, on top (tools/svgart/inset.py)
         "</svg>",
     ]
     text = "\n".join(parts) + "\n"

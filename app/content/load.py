@@ -15,7 +15,7 @@ def load_atlas(*, content: Path | None = None, svg: Path | None = None) -> Atlas
     """The bundled (or given) content and SVG; raises ContentError listing every problem."""
     library = load_library(content or resources.content_dir())
     try:
-        diagram = load_diagram(svg or resources.diagram_svg())
+        diagram = load_diagram(svg or resources.diagram_svg(), cache=resources.cache_dir())
     except DiagramError as exc:
         raise ContentError([str(exc)]) from exc
     problems = consistency_problems(library, diagram)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
+import sys
 from pathlib import Path
+from typing import Any
 
 from svgelements import (
     SVG,
@@ -10,16 +15,18 @@ from svgelements import (
     Close,
     CubicBezier,
     Line,
+    Matrix,
     Move,
+    Point as SvgPoint,
     Path as SvgPath,
     QuadraticBezier,
     Shape,
     SVGElement,
 )
 
-from app.domain.diagram import SIDED_ID, ZONE_ID, Diagram, Marker, ZoneKey
+from app.domain.diagram import SIDED_ID, SOLE_ID, ZONE_ID, Diagram, Marker, ZoneKey
 from app.domain.geometry import Area, BBox, Point, Ring
-from app.domain.models import Side
+from app.domain.ids import Pattern, Side
 
 CURVE_STEPS = 24
 
@@ -32,8 +39,11 @@ class DiagramError(ValueError):
         self.path = path
 
 
-def _rings(shape: Shape) -> tuple[Ring, ...]:
+def _rings(shape: Shape, to_user: Matrix) -> tuple[Ring, ...]:
     path = shape if isinstance(shape, SvgPath) else SvgPath(shape)
+    if not to_user.is_identity():
+        path = path * to_user
+        path.reify()
     rings: list[Ring] = []
     for sub in path.as_subpaths():
         pts: list[Point] = []
@@ -54,8 +64,8 @@ def _rings(shape: Shape) -> tuple[Ring, ...]:
     return tuple(rings)
 
 
-def _area(path: Path, element_id: str, shape: Shape) -> Area:
-    rings = _rings(shape)
+def _area(path: Path, element_id: str, shape: Shape, to_user: Matrix) -> Area:
+    rings = _rings(shape, to_user)
     if not rings:
         raise DiagramError(path, f"element {element_id!r} has no closed shape")
     return Area(rings)
@@ -69,7 +79,73 @@ def _side_and_rest(path: Path, element_id: str, prefix: str) -> tuple[Side, str]
     return side, match["rest"]
 
 
-def load_diagram(path: Path) -> Diagram:
+def load_diagram(path: Path, *, cache: Path | None = None) -> Diagram:
+    """The diagram in ``path``; with ``cache`` (a folder), parsed geometry is reused while
+    the SVG's bytes are unchanged (parsing takes about a second, the cache ~10 ms)."""
+    if cache is None:
+        return _parse(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DiagramError(path, "file not found") from exc
+    except OSError as exc:
+        raise DiagramError(path, f"cannot be read ({exc.strerror})") from exc
+    key = hashlib.sha256(data + _CACHE_SALT).hexdigest()[:24]
+    cached = cache / f"diagram-{key}.marshal"
+    try:
+        return _from_plain(marshal.loads(cached.read_bytes()))
+    except Exception:  # missing, stale or damaged cache: it is only derived data
+        pass
+    diagram = _parse(path)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_bytes(marshal.dumps(_to_plain(diagram)))
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+    return diagram
+
+
+# Part of the cache key: a new Python (marshal format) or loader version re-parses.
+_CACHE_SALT = f"{sys.version_info[:2]}-loader-2".encode()
+
+
+def _to_plain(d: Diagram) -> dict[str, Any]:
+    def area(a: Area) -> tuple[Any, ...]:
+        b = a.bbox
+        return (a.rings, (b.x0, b.y0, b.x1, b.y1))
+
+    vb = d.view_box
+    return {
+        "view_box": (vb.x0, vb.y0, vb.x1, vb.y1),
+        "silhouette": area(d.silhouette),
+        "regions": {k: area(v) for k, v in d.regions.items()},
+        "zones": {(k.side, k.trigger_point, k.pattern): area(v) for k, v in d.zones.items()},
+        "sole_zones": {k: area(v) for k, v in d.sole_zones.items()},
+        "markers": {k: (m.x, m.y, m.r) for k, m in d.markers.items()},
+        "muscles": {k: area(v) for k, v in d.muscles.items()},
+        "ids": tuple(sorted(d.element_ids)),
+    }
+
+
+def _from_plain(p: dict[str, Any]) -> Diagram:
+    def area(t: tuple[Any, ...]) -> Area:
+        return Area.with_bbox(t[0], BBox(*t[1]))
+
+    return Diagram.build(
+        view_box=BBox(*p["view_box"]),
+        silhouette=area(p["silhouette"]),
+        regions={k: area(v) for k, v in p["regions"].items()},
+        zones={ZoneKey(*k): area(v) for k, v in p["zones"].items()},
+        sole_zones={k: area(v) for k, v in p["sole_zones"].items()},
+        markers={k: Marker(k[0], k[1], *v) for k, v in p["markers"].items()},
+        muscles={k: area(v) for k, v in p["muscles"].items()},
+        element_ids=frozenset(p["ids"]),
+    )
+
+
+def _parse(path: Path) -> Diagram:
     try:
         svg = SVG.parse(str(path))
     except FileNotFoundError as exc:
@@ -80,11 +156,15 @@ def load_diagram(path: Path) -> Diagram:
     vb = svg.viewbox
     if vb is None:
         raise DiagramError(path, "the <svg> element needs a viewBox")
+    # svgelements maps the viewBox onto the width/height viewport; undo that so every
+    # number stays in SVG user units, the coordinates Qt's renderer (and the scene) use.
+    to_user = ~Matrix(vb.transform(svg))
     view_box = BBox(float(vb.x), float(vb.y), float(vb.x + vb.width), float(vb.y + vb.height))
 
     silhouette: Area | None = None
     regions: dict[str, Area] = {}
     zones: dict[ZoneKey, Area] = {}
+    sole_zones: dict[tuple[str, Pattern], Area] = {}
     markers: dict[tuple[Side, str], Marker] = {}
     muscles: dict[tuple[Side, str], Area] = {}
     ids: set[str] = set()
@@ -101,9 +181,9 @@ def load_diagram(path: Path) -> Diagram:
         if not isinstance(element, Shape):
             continue
         if element_id == "silhouette":
-            silhouette = _area(path, element_id, element)
+            silhouette = _area(path, element_id, element, to_user)
         elif element_id.startswith("region-"):
-            regions[element_id[len("region-") :]] = _area(path, element_id, element)
+            regions[element_id[len("region-") :]] = _area(path, element_id, element, to_user)
         elif element_id.startswith("zone-"):
             match = ZONE_ID.match(element_id)
             if not match:
@@ -112,17 +192,30 @@ def load_diagram(path: Path) -> Diagram:
                 )
             side: Side = "left" if match["side"] == "left" else "right"
             pattern = "essential" if match["pattern"] == "essential" else "spillover"
-            zones[ZoneKey(side, match["tp"], pattern)] = _area(path, element_id, element)
+            zones[ZoneKey(side, match["tp"], pattern)] = _area(path, element_id, element, to_user)
+        elif element_id.startswith("sole-"):
+            match = SOLE_ID.match(element_id)
+            if not match:
+                raise DiagramError(
+                    path, f"sole zone id {element_id!r} must be sole-TRIGGERPOINT-essential|spillover"
+                )
+            pattern = "essential" if match["pattern"] == "essential" else "spillover"
+            sole_zones[(match["tp"], pattern)] = _area(path, element_id, element, to_user)
         elif element_id.startswith("tp-"):
             side, tp = _side_and_rest(path, element_id, "tp-")
             if not isinstance(element, Circle):
                 raise DiagramError(path, f"trigger point marker {element_id!r} must be a <circle>")
+            centre = SvgPoint(element.cx, element.cy) * to_user
             markers[(side, tp)] = Marker(
-                side, tp, float(element.cx), float(element.cy), float(element.implicit_rx)
+                side,
+                tp,
+                float(centre.x),
+                float(centre.y),
+                float(element.implicit_rx) * abs(to_user.value_scale_x()),
             )
         elif element_id.startswith("muscle-"):
             side, muscle = _side_and_rest(path, element_id, "muscle-")
-            muscles[(side, muscle)] = _area(path, element_id, element)
+            muscles[(side, muscle)] = _area(path, element_id, element, to_user)
 
     if silhouette is None:
         raise DiagramError(path, "no element with id 'silhouette'")
@@ -133,6 +226,7 @@ def load_diagram(path: Path) -> Diagram:
         silhouette=silhouette,
         regions=regions,
         zones=zones,
+        sole_zones=sole_zones,
         markers=markers,
         muscles=muscles,
         element_ids=frozenset(ids),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app.domain.diagram import Diagram, ZoneKey
-from app.domain.models import SIDES, Library
+from app.domain.ids import SIDES, Pattern
+from app.domain.models import Library
 
 
 def expected_region_ids(library: Library) -> set[str]:
@@ -42,9 +43,16 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
                         f"muscles/{muscle.id}.toml: trigger point {tp.id!r} has no marker "
                         f"'tp-{side}-{tp.id}' in the SVG"
                     )
-                expected_zones.add(ZoneKey(side, tp.id, "essential"))
-                if tp.spillover:
-                    expected_zones.add(ZoneKey(side, tp.id, "spillover"))
+            patterns: tuple[Pattern, ...] = ("essential", "spillover") if tp.spillover else (
+                "essential",
+            )
+            for pattern in patterns:
+                # A pattern may live on the sole inset only (e.g. pain in the arch).
+                on_sole = (tp.id, pattern) in diagram.sole_zones
+                drawn = [ZoneKey(side, tp.id, pattern) in diagram.zones for side in SIDES]
+                if on_sole and not any(drawn):
+                    continue
+                expected_zones.update(ZoneKey(side, tp.id, pattern) for side in SIDES)
     for key in sorted(expected_zones - set(diagram.zones)):
         problems.append(f"trigger point {key.trigger_point!r} has no zone '{key.svg_id}' in the SVG")
     for key in sorted(set(diagram.zones) - expected_zones):
@@ -54,6 +62,15 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
             problems.append(
                 f"SVG zone '{key.svg_id}' is drawn but the trigger point has no "
                 f"{key.pattern} text in content/"
+            )
+    spill_text = {tp.id for m in library.muscles for tp in m.trigger_points if tp.spillover}
+    for tp, pattern in sorted(diagram.sole_zones):
+        if tp not in tp_ids:
+            problems.append(f"SVG sole zone 'sole-{tp}-{pattern}' belongs to no trigger point")
+        elif pattern == "spillover" and tp not in spill_text:
+            problems.append(
+                f"SVG sole zone 'sole-{tp}-spillover' is drawn but the trigger point has no "
+                "spillover text in content/"
             )
     for side, tp in sorted(diagram.markers):
         if tp not in tp_ids:

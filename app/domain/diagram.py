@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from app.domain.geometry import Area, BBox, Point
-from app.domain.models import Pattern, Side
+from app.domain.ids import Pattern, Side
 
 
 @dataclass(frozen=True, order=True)
@@ -47,6 +47,8 @@ class Diagram:
     silhouette: Area
     regions: Mapping[str, Area]
     zones: Mapping[ZoneKey, Area]
+    #: Zones on the sole-of-foot inset (left foot only), keyed by (trigger point, pattern).
+    sole_zones: Mapping[tuple[str, Pattern], Area]
     markers: Mapping[tuple[Side, str], Marker]
     muscles: Mapping[tuple[Side, str], Area]
     element_ids: frozenset[str]
@@ -62,12 +64,14 @@ class Diagram:
         markers: dict[tuple[Side, str], Marker],
         muscles: dict[tuple[Side, str], Area],
         element_ids: frozenset[str],
+        sole_zones: dict[tuple[str, Pattern], Area] | None = None,
     ) -> Diagram:
         return cls(
             view_box=view_box,
             silhouette=silhouette,
             regions=MappingProxyType(dict(sorted(regions.items()))),
             zones=MappingProxyType(dict(sorted(zones.items()))),
+            sole_zones=MappingProxyType(dict(sorted((sole_zones or {}).items()))),
             markers=MappingProxyType(dict(sorted(markers.items()))),
             muscles=MappingProxyType(dict(sorted(muscles.items()))),
             element_ids=element_ids,
@@ -89,4 +93,5 @@ class Diagram:
 
 
 SIDED_ID = re.compile(r"^(?P<side>left|right)-(?P<rest>[a-z0-9-]+)$")
+SOLE_ID = re.compile(r"^sole-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$")
 ZONE_ID = re.compile(r"^zone-(?P<side>left|right)-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$")

@@ -81,18 +81,51 @@ class Area:
         ys = [p[1] for r in self.rings for p in r]
         object.__setattr__(self, "_bbox", BBox(min(xs), min(ys), max(xs), max(ys)))
 
+    @classmethod
+    def with_bbox(cls, rings: tuple[Ring, ...], bbox: BBox) -> Area:
+        """Rebuild from trusted data (the diagram cache) without rescanning the points."""
+        area = object.__new__(cls)
+        object.__setattr__(area, "rings", rings)
+        object.__setattr__(area, "_bbox", bbox)
+        return area
+
     @property
     def bbox(self) -> BBox:
         return self._bbox
 
     def contains(self, x: float, y: float) -> bool:
-        if not self._bbox.contains(x, y):
+        """Even-odd point-in-area; the same half-open rule as :func:`ring_contains`,
+        but only over the edges in the horizontal band of ``y`` (built on first use)."""
+        b = self._bbox
+        if not b.contains(x, y):
             return False
+        band_height, bands = self._bands
+        k = int((y - b.y0) / band_height)
         inside = False
-        for ring in self.rings:
-            if ring_contains(ring, x, y):
+        for ya, yb, xa, slope in bands[min(k, len(bands) - 1)]:
+            if ya <= y < yb and x < xa + (y - ya) * slope:
                 inside = not inside
         return inside
+
+    @cached_property
+    def _bands(self) -> tuple[float, list[list[tuple[float, float, float, float]]]]:
+        """Edges bucketed by y, each stored from its lower end with its dx/dy."""
+        b = self._bbox
+        n_bands = max(1, min(256, sum(len(r) for r in self.rings) // 8))
+        height = max(b.height / n_bands, 1e-9)
+        bands: list[list[tuple[float, float, float, float]]] = [[] for _ in range(n_bands)]
+        for ring in self.rings:
+            x1, y1 = ring[-1]
+            for x2, y2 in ring:
+                if y1 != y2:
+                    xa, ya, xb, yb = (x1, y1, x2, y2) if y1 < y2 else (x2, y2, x1, y1)
+                    edge = (ya, yb, xa, (xb - xa) / (yb - ya))
+                    first = int((ya - b.y0) / height)
+                    last = min(int((yb - b.y0) / height), n_bands - 1)
+                    for k in range(first, last + 1):
+                        bands[k].append(edge)
+                x1, y1 = x2, y2
+        return height, bands
 
     @cached_property
     def area(self) -> float:

@@ -11,14 +11,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from app.domain.ids import PATTERNS, SIDES, Pattern, Side
+
 Slug = str
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
-Pattern = Literal["essential", "spillover"]
-PATTERNS: tuple[Pattern, ...] = ("essential", "spillover")
-Side = Literal["left", "right"]
-SIDES: tuple[Side, ...] = ("left", "right")
 Depth = Literal["superficial", "intermediate", "deep"]
+
+__all__ = ["PATTERNS", "SIDES", "Pattern", "Side"]  # re-exported for older imports
 
 
 class Frozen(BaseModel):
@@ -107,7 +107,9 @@ class Stretch(Frozen):
     level: Literal["easy", "moderate", "advanced"]
     position: str
     steps: tuple[str, ...] = Field(min_length=2)
-    hold_seconds: int = Field(gt=0)
+    hold_seconds: int | None = Field(
+        default=None, gt=0, description="leave out where the source gives no hold time"
+    )
     sides: str = Field(description='e.g. "both sides, one after the other"')
     props: tuple[str, ...] = ()
     cautions: tuple[str, ...] = ()

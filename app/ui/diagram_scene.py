@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.diagram import ZoneKey
-from app.domain.geometry import Area, Point
-from app.domain.lookup import Atlas
-from app.domain.models import SIDES, Side
+from app.domain.geometry import Area, Point, simplify_ring
+from app.domain.ids import SIDES, Side
 from app.ui import style
+
+if TYPE_CHECKING:
+    from app.domain.lookup import Atlas
 
 # Art layers rendered straight from the SVG, bottom to top, with their z values.
 ART_LAYERS: dict[str, float] = {
@@ -34,17 +37,23 @@ ART_LAYERS: dict[str, float] = {
     "muscles-deep": 2,
     "muscles-superficial": 3,
     "labels": 20,
+    "inset-sole": 21,
 }
 Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
+Z_INSET = 16  # added to zone z values so sole zones sit above the inset art (z 21)
+
+
+# Outlines are drawn simplified to 0.08 document units: under one screen pixel even at
+# the largest zoom, and 10-20x fewer vertices to stroke. Hit-testing never uses this.
+DRAW_TOLERANCE = 0.08
 
 
 def area_path(area: Area) -> QPainterPath:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in area.rings:
-        path.moveTo(*ring[0])
-        for x, y in ring[1:]:
-            path.lineTo(x, y)
+        simple = simplify_ring(ring, tolerance=DRAW_TOLERANCE)
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in simple]))
         path.closeSubpath()
     return path
 
@@ -89,13 +98,14 @@ class MarkerItem(_ScreenSizedItem):
 
 
 class DiagramScene(QGraphicsScene):
-    def __init__(self, atlas: Atlas, svg_path: Path) -> None:
+    """Art first (cheap, so the first paint is quick), then :meth:`attach` the atlas."""
+
+    def __init__(self, svg_path: Path) -> None:
         super().__init__()
-        self.atlas = atlas
-        vb = atlas.diagram.view_box
-        self.setSceneRect(QRectF(vb.x0, vb.y0, vb.width, vb.height))
-        self.setBackgroundBrush(style.BACKGROUND)
+        self.atlas: Atlas | None = None
         self._renderer = QSvgRenderer(str(svg_path), self)
+        self.setSceneRect(self._renderer.viewBoxF())
+        self.setBackgroundBrush(style.BACKGROUND)
         self.art: dict[str, QGraphicsSvgItem] = {}
         for layer, z in ART_LAYERS.items():
             if not self._renderer.elementExists(layer):
@@ -108,19 +118,29 @@ class DiagramScene(QGraphicsScene):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.addItem(item)
             self.art[layer] = item
-
+        self._paths: dict[int, QPainterPath] = {}
+        self._hover = self._path_item(
+            QPainterPath(), z=Z_HOVER, pen=style.cosmetic_pen(style.HOVER_OUTLINE, 1.4)
+        )
         self._region_outlines = self._path_item(
-            _union_path(atlas.diagram.regions.values()),
+            QPainterPath(),
             z=Z_REGIONS,
             pen=style.cosmetic_pen(style.REGION_OUTLINE, 0.8, Qt.PenStyle.DashLine),
         )
         self._region_outlines.setVisible(False)
-        self._hover = self._path_item(
-            QPainterPath(), z=Z_HOVER, pen=style.cosmetic_pen(style.HOVER_OUTLINE, 1.4)
-        )
         self._tints: list[QGraphicsPathItem] = []
         self._pattern: list[QGraphicsItem] = []
         self._spots: list[SpotItem] = []
+
+    def attach(self, atlas: Atlas) -> None:
+        self.atlas = atlas
+
+    def path_of(self, area: Area) -> QPainterPath:
+        """The drawing path of an area, built once (areas live as long as the atlas)."""
+        path = self._paths.get(id(area))
+        if path is None:
+            path = self._paths[id(area)] = area_path(area)
+        return path
 
     # -- building blocks ---------------------------------------------------------
 
@@ -153,13 +173,14 @@ class DiagramScene(QGraphicsScene):
     def show_candidates(self, muscles: Iterable[tuple[Side, str]]) -> None:
         """Tint the candidate muscles so the user sees where the sources lie."""
         self._clear(self._tints)
+        assert self.atlas is not None
         for key in muscles:
             area = self.atlas.diagram.muscles.get(key)
             if area is None:
                 continue
             self._tints.append(
                 self._path_item(
-                    area_path(area),
+                    self.path_of(area),
                     z=Z_TINT,
                     pen=style.cosmetic_pen(style.CANDIDATE_TINT.darker(160), 1.0),
                     brush=QBrush(style.CANDIDATE_TINT),
@@ -175,7 +196,7 @@ class DiagramScene(QGraphicsScene):
     ) -> None:
         """Draw one muscle's outline, trigger points and referral zones."""
         self._clear(self._pattern)
-        if muscle_id is None:
+        if muscle_id is None or self.atlas is None:
             return
         muscle = self.atlas.library.muscle(muscle_id)
         dia = self.atlas.diagram
@@ -184,7 +205,7 @@ class DiagramScene(QGraphicsScene):
             if shape is not None:
                 self._pattern.append(
                     self._path_item(
-                        area_path(shape),
+                        self.path_of(shape),
                         z=Z_OUTLINE,
                         pen=style.cosmetic_pen(style.SELECTED_OUTLINE, 2.0),
                     )
@@ -204,8 +225,19 @@ class DiagramScene(QGraphicsScene):
                     self.addItem(item)
                     self._pattern.append(item)
 
+        # The sole-of-foot inset shows the parts of the pattern a back view cannot.
+        for tp in muscle.trigger_points:
+            if trigger_point is not None and tp.id != trigger_point:
+                continue
+            for pattern in ("spillover", "essential"):
+                sole = dia.sole_zones.get((tp.id, pattern))  # type: ignore[arg-type]
+                if sole is not None:
+                    for item in self._zone_items(sole, pattern):
+                        item.setZValue(item.zValue() + Z_INSET)
+                        self._pattern.append(item)
+
     def _zone_items(self, zone: Area, pattern: str) -> list[QGraphicsItem]:
-        path = area_path(zone)
+        path = self.path_of(zone)
         if pattern == "essential":
             return [
                 self._path_item(
@@ -221,19 +253,17 @@ class DiagramScene(QGraphicsScene):
         return [fill, hatch]
 
     def set_hover_region(self, region_id: str | None) -> None:
-        area = self.atlas.diagram.regions.get(region_id) if region_id else None
-        self._hover.setPath(area_path(area) if area else QPainterPath())
+        area = self.atlas.diagram.regions.get(region_id) if region_id and self.atlas else None
+        self._hover.setPath(self.path_of(area) if area else QPainterPath())
 
     def set_regions_visible(self, visible: bool) -> None:
+        if visible and self.atlas is not None and self._region_outlines.path().isEmpty():
+            outlines = QPainterPath()
+            for area in self.atlas.diagram.regions.values():
+                outlines.addPath(self.path_of(area))
+            self._region_outlines.setPath(outlines)
         self._region_outlines.setVisible(visible)
 
     def set_art_visible(self, layer: str, visible: bool) -> None:
         if layer in self.art:
             self.art[layer].setVisible(visible)
-
-
-def _union_path(areas: Iterable[Area]) -> QPainterPath:
-    path = QPainterPath()
-    for area in areas:
-        path.addPath(area_path(area))
-    return path

@@ -5,7 +5,7 @@ It emits intent in scene (= document) coordinates and ids; it decides nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
@@ -32,7 +32,6 @@ class DiagramView(QGraphicsView):
 
     def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        self.atlas = scene.atlas
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
@@ -40,6 +39,7 @@ class DiagramView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         # Pad the scrollable area so any point can be brought under the cursor or to the
         # centre, even when the drawing is smaller than the window.
+        self.diagram_scene = scene
         rect = scene.sceneRect()
         self.setSceneRect(rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height()))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,14 +98,6 @@ class DiagramView(QGraphicsView):
 
     def zoom_out(self) -> None:
         self.zoom_by(1 / STEP)
-
-    def focus_rect(self, rect: QRectF) -> None:
-        """Zoom so a scene rectangle fills the view (used to show a whole pattern)."""
-        self._fit_mode = False
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
-            self.zoom_by(1.0)
-        self.zoom_changed.emit(self.zoom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt virtual)
         super().resizeEvent(event)
@@ -193,14 +185,17 @@ class DiagramView(QGraphicsView):
             if (d.x() ** 2 + d.y() ** 2) ** 0.5 < PAINT_SPACING_PX:
                 return
         p = self.mapToScene(pos)
-        if self.atlas.region_at(p.x(), p.y()) is None:
+        if self._region_at(p) is None:
             return
         self._last_paint = pos
         self._stroke.append((p.x(), p.y()))
 
+    def _region_at(self, p: QPointF) -> str | None:
+        atlas = self.diagram_scene.atlas
+        return atlas.region_at(p.x(), p.y()) if atlas is not None else None
+
     def _update_hover(self, pos: QPoint) -> None:
-        p = self.mapToScene(pos)
-        self._set_hovered(self.atlas.region_at(p.x(), p.y()) or "")
+        self._set_hovered(self._region_at(self.mapToScene(pos)) or "")
 
     def _set_hovered(self, region: str) -> None:
         if region != self._hovered:

@@ -9,8 +9,11 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from app.domain.lookup import Candidate
-from app.domain.models import Citation, Library, Muscle, Stretch, Topic, Treatment
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.lookup import Candidate
+    from app.domain.models import Citation, Library, Muscle, Stretch, Topic, Treatment
 
 CSS = """
 body { font-size: 10.5pt; color: #2b2622; }
@@ -98,9 +101,8 @@ def stretch_html(lib: Library, s: Stretch) -> str:
     out = [f"<h3>Stretch: {escape(s.name)} ({escape(s.level)})</h3>", f"<p>{escape(s.summary)}</p>"]
     out.append(f"<p><b>Position:</b> {escape(s.position)}</p><ol>")
     out.extend(f"<li>{escape(step)}</li>" for step in s.steps)
-    out.append(
-        f"</ol><p><b>Hold:</b> {s.hold_seconds} seconds &middot; <b>Sides:</b> {escape(s.sides)}"
-    )
+    hold = f"<b>Hold:</b> {s.hold_seconds} seconds &middot; " if s.hold_seconds else ""
+    out.append(f"</ol><p>{hold}<b>Sides:</b> {escape(s.sides)}")
     if s.props:
         out.append(f" &middot; <b>Helps to have:</b> {escape(', '.join(s.props))}")
     out.append("</p>")
@@ -155,3 +157,7 @@ def references_html(lib: Library) -> str:
 
 def page(body: str) -> str:
     return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
+
+
+def escape_text(text: str) -> str:
+    return escape(text)

@@ -7,13 +7,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import resources
-from app.content.library_loader import ContentError
-from app.content.load import load_atlas
 from app.ui.main_window import MainWindow
 
 
@@ -40,24 +40,52 @@ def application() -> QApplication:
 
 
 def build_window(state_dir: Path | None = None) -> MainWindow:
-    atlas = load_atlas()
-    return MainWindow(atlas, resources.diagram_svg(), state_dir or data_dir())
+    """A window with its content loaded (tests, benchmark, screenshots)."""
+    from app.content.load import load_atlas
+
+    return MainWindow(resources.diagram_svg(), state_dir or data_dir(), load_atlas())
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a callback once the watched widget has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt virtual)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _load_content(window: MainWindow) -> None:
+    from app.content.library_loader import ContentError
+    from app.content.load import load_atlas
+
+    try:
+        atlas = load_atlas()
+    except ContentError as exc:
+        window.show_content_error(list(exc.problems))
+        return
+    window.attach(atlas)
 
 
 def run_gui() -> int:
+    """Show the window with its drawing first, then load the content (pydantic models,
+    geometry) right after the first paint, so the window appears without delay."""
     app = application()
-    try:
-        window = build_window()
-    except ContentError as exc:
-        QMessageBox.critical(None, "TriggerMap cannot start",
-                             "The bundled content has problems:\n\n" + "\n".join(exc.problems))
-        return 1
-    window.resize(1400, 900)
+    window = MainWindow(resources.diagram_svg(), data_dir())
+    _AfterFirstPaint(window.view.viewport(), lambda: _load_content(window))
     window.show()
     return app.exec()
 
 
 def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple[int, int]) -> int:
+    from app.content.library_loader import ContentError
+
     app = application()
     scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
     try:
@@ -71,6 +99,7 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
     window.show()
     app.processEvents()
     if region is not None:
+        assert window.atlas is not None
         if region not in window.atlas.diagram.regions:
             print(f"triggermap: unknown region {region!r}", file=sys.stderr)
             return 2

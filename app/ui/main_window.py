@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.lookup import Atlas, Candidate
 from app.domain.session import Session, SessionError, load_session, save_session
 from app.ui import html
 from app.ui.diagram_scene import DiagramScene
@@ -28,28 +28,34 @@ from app.ui.panels import CandidatesPanel, IdList, SafetyBanner, learn_rows, mus
 from app.ui.report import write_report
 from app.ui.spots import SpotList
 
+if TYPE_CHECKING:
+    from app.domain.lookup import Atlas, Candidate
+    from app.domain.models import Library
+
 SPOT_HIT_PX = 12.0
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, atlas: Atlas, svg_path: Path, data_dir: Path) -> None:
+    """Built in two steps so the first paint is quick: the art and the widgets here, the
+    content (pydantic, geometry) in :meth:`attach`, right after the window is shown."""
+
+    def __init__(self, svg_path: Path, data_dir: Path, atlas: Atlas | None = None) -> None:
         super().__init__()
-        self.atlas = atlas
-        self.lib = atlas.library
+        self.atlas: Atlas | None = None
         self.data_dir = data_dir
         self.session_path = data_dir / "session.json"
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
 
-        self.scene = DiagramScene(atlas, svg_path)
+        self.scene = DiagramScene(svg_path)
         self.view = DiagramView(self.scene)
         self.spots = SpotList(self)
         self.candidates: tuple[Candidate, ...] = ()
         self.selected_muscle: str | None = None
 
         self.candidates_panel = CandidatesPanel()
-        self.muscle_list = IdList(muscle_rows(self.lib), "All muscles")
-        self.learn_list = IdList(learn_rows(self.lib), "Background reading")
+        self.muscle_list = IdList("All muscles")
+        self.learn_list = IdList("Background reading")
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(self.candidates_panel, "Where it hurts")
         self.left_tabs.addTab(self.muscle_list, "Muscles")
@@ -96,7 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([300, 620, 420])
 
-        self.banner = SafetyBanner(self.lib)
+        self.banner = SafetyBanner()
         self.banner.more_requested.connect(lambda: self.show_learn("safety"))
         root = QWidget()
         rl = QVBoxLayout(root)
@@ -115,10 +121,35 @@ class MainWindow(QMainWindow):
         self.muscle_list.chosen.connect(self.show_muscle)
         self.learn_list.chosen.connect(self.show_learn)
 
-        self.statusBar().showMessage("Click where it hurts. Shift-drag to paint an area.")
         self.session_problem: str | None = None
         self._sides: tuple[str, ...] = ("left", "right")
+        self._shown: tuple[str | None, str | None] | None = None
+        self._pages: dict[tuple[str, str | None], str] = {}
+        self.lib: Library
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.resize(1400, 900)
+        self.statusBar().showMessage("Loading…")
+        if atlas is not None:
+            self.attach(atlas)
+
+    def attach(self, atlas: Atlas) -> None:
+        """Bring in the content: lists, banner, hit-testing, the saved session."""
+        self.atlas = atlas
+        self.lib = atlas.library
+        self.scene.attach(atlas)
+        self.muscle_list.set_rows(muscle_rows(self.lib))
+        self.learn_list.set_rows(learn_rows(self.lib))
+        self.banner.set_text(self.lib.safety.summary, self.lib.safety.banner)
+        self.statusBar().showMessage("Click where it hurts. Shift-drag to paint an area.")
         self._restore()
+
+    def show_content_error(self, problems: list[str]) -> None:
+        """The bundled content is broken: say exactly what, keep the window usable."""
+        self.banner.set_text("TriggerMap cannot load its content.", "; ".join(problems[:3]))
+        items = "".join(f"<li>{html.escape_text(p)}</li>" for p in problems)
+        self.detail.setHtml(html.page(f"<h2>The content has problems</h2><ul>{items}</ul>"))
+        self.statusBar().showMessage("Content problems: see the right-hand panel.")
 
     # -- menus and shortcuts -------------------------------------------------------
 
@@ -191,6 +222,8 @@ class MainWindow(QMainWindow):
     # -- reacting to the user --------------------------------------------------------
 
     def _on_click(self, x: float, y: float) -> None:
+        if self.atlas is None:
+            return
         # Clicking an existing spot removes it; elsewhere on the body adds one.
         here = self.view.mapFromScene(x, y)
         for i, (sx, sy) in enumerate(self.spots.spots):
@@ -205,9 +238,12 @@ class MainWindow(QMainWindow):
 
     def _on_hover(self, region: str) -> None:
         self.scene.set_hover_region(region or None)
-        self.hover_label.setText(self.atlas.region_name(region) if region else " ")
+        name = self.atlas.region_name(region) if region and self.atlas else " "
+        self.hover_label.setText(name)
 
     def _on_spots_changed(self) -> None:
+        if self.atlas is None:
+            return
         spots = self.spots.spots
         self.scene.set_spots(spots)
         result = self.atlas.lookup_points(spots)
@@ -246,12 +282,27 @@ class MainWindow(QMainWindow):
         self.selected_muscle = muscle_id
         self._sides = sides
         self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)  # type: ignore[arg-type]
+        if muscle_id is not None:
+            self.muscle_list.select_id(muscle_id)
+        # Re-laying out the same long text costs milliseconds per click: skip it.
+        if self._shown == (muscle_id, trigger_point):
+            return
+        self._shown = (muscle_id, trigger_point)
         if muscle_id is None:
             self.detail.setHtml(html.page(html.safety_html(self.lib)))
-            return
-        self.muscle_list.select_id(muscle_id)
-        muscle = self.lib.muscle(muscle_id)
-        self.detail.setHtml(html.page(html.muscle_html(self.lib, muscle, trigger_point=trigger_point)))
+        else:
+            self.detail.setHtml(self._muscle_page(muscle_id, trigger_point))
+
+    def _muscle_page(self, muscle_id: str, trigger_point: str | None) -> str:
+        # Cached: linking the glossary into a long page takes ~15 ms.
+        key = (muscle_id, trigger_point)
+        page = self._pages.get(key)
+        if page is None:
+            muscle = self.lib.muscle(muscle_id)
+            page = self._pages[key] = html.page(
+                html.muscle_html(self.lib, muscle, trigger_point=trigger_point)
+            )
+        return page
 
     def show_learn(self, key: str) -> None:
         lib = self.lib
@@ -268,6 +319,7 @@ class MainWindow(QMainWindow):
             else:
                 body = html.treatment_html(lib, next(t for t in lib.treatments if t.id == item_id))
         self.learn_list.select_id(key)
+        self._shown = None
         self.detail.setHtml(html.page(body))
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -299,9 +351,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Report saved to {path}", 8000)
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
         try:
             session = load_session(self.session_path)
         except SessionError as exc:
@@ -325,6 +374,8 @@ class MainWindow(QMainWindow):
             self._show(None)
 
     def _save(self) -> None:
+        if self.atlas is None:
+            return
         try:
             save_session(self.session_path, Session(self.spots.spots, self.selected_muscle))
         except OSError as exc:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.lookup import Candidate
-from app.domain.models import Library
 from app.ui import style
+
+if TYPE_CHECKING:
+    from app.domain.lookup import Candidate
+    from app.domain.models import Library
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -89,25 +93,29 @@ class IdList(QListWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, rows: Sequence[tuple[str, str]], name: str, parent: QWidget | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        for item_id, text in rows:
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, item_id)
-            self.addItem(item)
         self.currentItemChanged.connect(
             lambda cur, _prev: self.chosen.emit(cur.data(ID_ROLE)) if cur else None
         )
 
+    def set_rows(self, rows: Sequence[tuple[str, str]]) -> None:
+        with QSignalBlocker(self):
+            self.clear()
+            for item_id, text in rows:
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, item_id)
+                self.addItem(item)
+
     def select_id(self, item_id: str) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(ID_ROLE) == item_id:
-                self.blockSignals(True)
-                self.setCurrentRow(row)
-                self.blockSignals(False)
-                return
-        self.clearSelection()
+        """Show which row is current without emitting ``chosen`` (no feedback loop)."""
+        with QSignalBlocker(self):
+            for row in range(self.count()):
+                if self.item(row).data(ID_ROLE) == item_id:
+                    self.setCurrentRow(row)
+                    return
+            self.setCurrentRow(-1)
 
 
 def muscle_rows(lib: Library) -> list[tuple[str, str]]:
@@ -131,7 +139,7 @@ class SafetyBanner(QWidget):
 
     more_requested = Signal()
 
-    def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -139,12 +147,11 @@ class SafetyBanner(QWidget):
             "#safetyBanner { background: #fff4e0; border-bottom: 1px solid #e8c98f; }"
             "#safetyBanner QLabel { color: #4a3418; }"
         )
-        self.label = QLabel(
-            f"<b>{lib.safety.summary}</b> "
-            f"<span style='color:#8a1c1c'>{lib.safety.banner}</span>"
-        )
+        self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
+        # Two lines are reserved from the start so nothing jumps when the text arrives.
+        self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing())
         button = QPushButton("When to get help…")
         button.setAccessibleName("When to get medical help")
         button.clicked.connect(self.more_requested)
@@ -152,3 +159,8 @@ class SafetyBanner(QWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_text(self, summary: str, warning: str) -> None:
+        self.label.setText(
+            f"<b>{escape(summary)}</b> <span style='color:#8a1c1c'>{escape(warning)}</span>"
+        )

@@ -58,7 +58,16 @@ SIDED_BONE_LINES: list[tuple[str, list[Pt]]] = [
     ("tibia-plateau", [(203, 686), (236, 690), (273, 686)]),
 ]
 MIDLINE_BONES: list[tuple[str, list[Pt]]] = [
+    # lower thoracic vertebrae (the drawing is cut at the T10/T11 level, y=-112)
+    ("t11", [(MID_X, -104), (284, -103), (280, -100), (273, -99), (269, -94), (273, -90),
+             (281, -88), (285, -83), (293, -80), (295, -75), (MID_X, -72)]),
+    ("t12", [(MID_X, -68), (284, -67), (279, -64), (271, -63), (267, -58), (271, -54),
+             (280, -52), (285, -47), (293, -44), (295, -39), (MID_X, -36)]),
     # lumbar vertebrae, seen from behind: lamina, transverse processes, spinous process
+    ("l1", [(MID_X, -33), (282, -32), (277, -28), (263, -26), (259, -21), (264, -17),
+            (278, -16), (284, -11), (293, -9), (295, -3), (MID_X, 0)]),
+    ("l2", [(MID_X, 4), (282, 5), (277, 9), (256, 11), (252, 17), (258, 21), (278, 22),
+            (284, 27), (293, 29), (295, 36), (MID_X, 38)]),
     ("l3", [(MID_X, 41), (282, 42), (277, 46), (254, 48), (250, 54), (256, 58), (278, 59),
             (284, 64), (293, 66), (295, 73), (MID_X, 76)]),
     ("l4", [(MID_X, 79), (283, 80), (277, 84), (258, 85), (254, 91), (259, 95), (278, 95),
@@ -68,6 +77,13 @@ MIDLINE_BONES: list[tuple[str, list[Pt]]] = [
     ("sacrum", [(MID_X, 140), (282, 140), (266, 141), (262, 150), (265, 172), (271, 195),
                 (279, 214), (287, 230), (294, 240), (MID_X, 244)]),
     ("coccyx", [(MID_X, 246), (294, 247), (292, 255), (294, 265), (297, 273), (MID_X, 276)]),
+]
+# 11th and 12th ribs (left), from the side of their vertebra down and out to the tip
+RIBS: list[tuple[str, list[Pt]]] = [
+    ("rib-11", [(277, -97.5), (252, -90), (222, -76), (192, -58), (166, -40), (159, -34),
+                (163, -31), (189, -50), (219, -68.5), (250, -82.5), (276, -90)]),
+    ("rib-12", [(275, -61), (250, -52.5), (222, -38), (196, -22), (180, -9.5), (175, -5),
+                (179, -2.5), (195, -14), (221, -29.5), (249, -44), (274, -54)]),
 ]
 SACRAL_FORAMINA: list[tuple[Pt, float, float]] = [  # centre, half-width, half-height
     ((283, 156), 4.2, 3.2), ((285, 178), 3.8, 3.0), ((288, 198), 3.2, 2.6), ((291, 216), 2.6, 2.2),
@@ -88,6 +104,11 @@ def bones() -> list[str]:
         for side, p in (("left", pts), ("right", mirror_points(pts))):
             d = spline_d(p, closed=True)
             out.append(f'<path id="bone-{side}-{name}" d="{d}" {BONE_STYLE}/>')
+    for name, pts in RIBS:  # faint: drawn lighter than the other bones
+        for side, p in (("left", pts), ("right", mirror_points(pts))):
+            d = spline_d(p, closed=True)
+            out.append(f'<path id="bone-{side}-{name}" d="{d}" {BONE_STYLE} '
+                       'fill-opacity="0.7" stroke-opacity="0.75"/>')
     for name, pts in SIDED_BONE_LINES:
         for side, p in (("left", pts), ("right", mirror_points(pts))):
             out.append(f'<path id="bone-{side}-{name}" d="{spline_d(p)}" {BONE_LINE}/>')
@@ -114,7 +135,7 @@ FAINT_CONTOURS: list[list[Pt]] = [  # left side, lighter lines
     [(238, 700), (239, 760), (240, 830)],                       # groove between the two heads
 ]
 MID_CONTOURS: list[list[Pt]] = [
-    [(MID_X, 48), (MID_X, 90), (MID_X, 132)],        # lumbar furrow over the spinous processes
+    [(MID_X, -104), (MID_X, 15), (MID_X, 132)],      # furrow over the spinous processes
     [(MID_X, 270), (MID_X, 330), (MID_X, 386)],      # gluteal cleft
 ]
 
@@ -155,7 +176,7 @@ def labels() -> list[str]:
         text("r", 570, 82, 40, "R", bold + end),
         text("l-note", 30, 98, 9, "patient's left"),
         text("r-note", 570, 98, 9, "patient's right", end),
-        text("title", 300, 24, 11, "Posterior view (seen from behind)", middle),
+        text("title", 300, -128, 11, "Posterior view (seen from behind)", middle),
     ]
     for lid, name, (ax, ay), (tx, ty) in POINTERS:
         out.append(f'<path id="label-{lid}-leader" d="M{ax} {ay}L{tx - 4} {ty - 3.5}" fill="none" '

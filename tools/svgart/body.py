@@ -1,6 +1,8 @@
 """The body outline (left half, authored in document units) and the region cuts.
 
-Landmarks (left side, y grows downwards): L3 cut edge y=40, top of the iliac crest
+Landmarks (left side, y grows downwards): cut edge at the T10/T11 level y=-112 (the
+trunk once started at L3, y=40; everything from y=40 down is unchanged), T12 y~-68..-37,
+tip of the 12th rib (176,-4), L1 y~-34..-1, L3 y~41..76, top of the iliac crest
 y~95, PSIS (262,163), greater trochanter top y~232, coccyx tip y~270, gluteal fold /
 crotch y~393, knee joint line y~672, calf bulge y~770-800, malleoli y~1070-1090,
 soles y=1160.
@@ -12,13 +14,20 @@ from shapely.geometry import Polygon
 
 from .geom import MID_X, Pt, curve, snap
 
-TOP_Y = 40.0
+TOP_Y = -112.0  # T10/T11
 SOLE_Y = 1160.0
 CROTCH = (MID_X, 393.0)
 
+# flank above the old L3 top (151, 40): a gentle waist just above the iliac crest, widening
+# to the lower ribs.  The last-but-one point lies on the line through (149.2, 70) and
+# (151, 40), so this curve meets the old one with the same tangent.
+UPPER: list[Pt] = [
+    (147.2, TOP_Y), (148.6, -80), (150.8, -45), (152.5, -12), (152.68, 12), (151, 40),
+]
+
 # lateral outline, top corner down to the outer edge of the foot
 LATERAL: list[Pt] = [
-    (151, TOP_Y), (149.2, 70), (146.4, 102), (140.6, 138), (131.6, 182), (124.2, 230),
+    (151, 40), (149.2, 70), (146.4, 102), (140.6, 138), (131.6, 182), (124.2, 230),
     (120.6, 275), (120.4, 318), (122.2, 368), (127.6, 428), (135.5, 490), (146.2, 550),
     (159, 604), (167, 636), (173, 662), (176, 690), (176.2, 718), (174.5, 750),
     (173, 786), (175, 830), (183, 884), (194, 936), (203, 985), (207.5, 1022), (206.5, 1052),
@@ -38,7 +47,8 @@ MEDIAL: list[Pt] = [
 def left_outline() -> list[Pt]:
     """Closed ring of the left half of the body (x <= 300), densely sampled."""
     ring: list[Pt] = []
-    ring += curve([(MID_X, TOP_Y), LATERAL[0]])[:-1]                       # top cut edge
+    ring += curve([(MID_X, TOP_Y), UPPER[0]])[:-1]                         # top cut edge
+    ring += curve(UPPER, end=LATERAL[1])[:-1]                             # flank, waist
     ring += curve(LATERAL)[:-1]                                           # flank, hip, leg
     ring += curve([LATERAL[-1], MEDIAL[0]])[:-1]                          # sole
     # medial leg; the phantom end point mirrors the last-but-one point so that the

@@ -9,8 +9,12 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import polygonize, unary_union
 
-from .body import CUTS, MIDLINE_REGIONS, SEEDS, left_half
+from .body import CUTS, MIDLINE_REGIONS, SEEDS, TOP_Y, left_half
 from .geom import GRID, curve, mirror_geom
+
+# rows of the grid checks: from a little above the top cut edge to below the soles
+GRID_Y0 = TOP_Y - 8.0
+GRID_Y1 = 1200.0
 
 
 def grid_round(geom):
@@ -162,11 +166,11 @@ def even_odd(rings: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, y0: float,
 def grid_check(silhouette_d: str, region_ds: dict[str, str], step: float = 1.3,
                offset: float = 0.37) -> dict[str, int]:
     xs = np.arange(offset, 600, step)
-    ys = np.arange(offset, 1200, step)
-    inside = even_odd(parse_rings(silhouette_d), xs, ys, offset, step)
+    ys = np.arange(GRID_Y0 + offset, GRID_Y1, step)
+    inside = even_odd(parse_rings(silhouette_d), xs, ys, ys[0], step)
     count = np.zeros_like(inside, dtype=int)
     for d in region_ds.values():
-        count += even_odd(parse_rings(d), xs, ys, offset, step)
+        count += even_odd(parse_rings(d), xs, ys, ys[0], step)
     bad_gap = int(np.sum(inside & (count == 0)))
     bad_overlap = int(np.sum(count > 1))
     bad_outside = int(np.sum(~inside & (count > 0)))
@@ -183,14 +187,16 @@ def check_pairs_identical_edges(regions: dict[str, Polygon]) -> None:  # pragma:
 
 def zone_grid_check(silhouette_d: str, zone_ds: dict[str, str], step: float = 1.3,
                     offset: float = 0.37) -> dict[str, int]:
-    """Every grid point of a zone is in the body; none is in both patterns of a TP."""
+    """Every grid point of a zone is in the body; none is in both patterns of a TP
+    (a TP without spillover has no spillover zone)."""
     xs = np.arange(offset, 600, step)
-    ys = np.arange(offset, 1200, step)
-    inside = even_odd(parse_rings(silhouette_d), xs, ys, offset, step)
+    ys = np.arange(GRID_Y0 + offset, GRID_Y1, step)
+    inside = even_odd(parse_rings(silhouette_d), xs, ys, ys[0], step)
     outside = both = 0
-    masks = {z: even_odd(parse_rings(d), xs, ys, offset, step) for z, d in zone_ds.items()}
+    masks = {z: even_odd(parse_rings(d), xs, ys, ys[0], step) for z, d in zone_ds.items()}
     for z, m in masks.items():
         outside += int(np.sum(m & ~inside))
-        if z.endswith("-essential"):
-            both += int(np.sum(m & masks[z[: -len("essential")] + "spillover"]))
+        spill = z[: -len("essential")] + "spillover"
+        if z.endswith("-essential") and spill in masks:
+            both += int(np.sum(m & masks[spill]))
     return {"zones": len(zone_ds), "outside": outside, "both_patterns": both}
