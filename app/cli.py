@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from app import __version__
@@ -42,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("out", type=Path, metavar="OUT.png")
     s.add_argument("--region", metavar="ID", help="click this region first")
     s.add_argument("--muscle", metavar="ID", help="then select this muscle")
-    s.add_argument("--size", default="1400x900", metavar="WxH", help="window size (default 1400x900)")
+    s.add_argument(
+        "--size", default="1400x900", metavar="WxH", help="window size (default 1400x900)"
+    )
     return p
 
 
@@ -105,7 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for region_id in atlas.diagram.regions:
             x, y = atlas.diagram.region_point(region_id)
             rows.append(
-                {"id": region_id, "name": atlas.region_name(region_id), "point": [round(x, 2), round(y, 2)]}
+                {
+                    "id": region_id,
+                    "name": atlas.region_name(region_id),
+                    "point": [round(x, 2), round(y, 2)],
+                }
             )
         if args.json:
             print(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -117,8 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.region is not None:
             if args.region not in atlas.diagram.regions:
                 print(
-                    f"triggermap: unknown region {args.region!r}; "
-                    "`triggermap regions` lists them",
+                    f"triggermap: unknown region {args.region!r}; `triggermap regions` lists them",
                     file=sys.stderr,
                 )
                 return 2

@@ -71,15 +71,27 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
 
     def click(view: QGraphicsView, pos: QPointF) -> None:
         for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-            ev = QMouseEvent(kind, pos, view.viewport().mapToGlobal(pos), Qt.MouseButton.LeftButton,
-                             Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
-                             else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+            ev = QMouseEvent(
+                kind,
+                pos,
+                view.viewport().mapToGlobal(pos),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton
+                if kind == QEvent.Type.MouseButtonPress
+                else Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
             QApplication.sendEvent(view.viewport(), ev)
 
     def move(view: QGraphicsView, pos: QPointF) -> None:
-        ev = QMouseEvent(QEvent.Type.MouseMove, pos, view.viewport().mapToGlobal(pos),
-                         Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                         Qt.KeyboardModifier.NoModifier)
+        ev = QMouseEvent(
+            QEvent.Type.MouseMove,
+            pos,
+            view.viewport().mapToGlobal(pos),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(view.viewport(), ev)
 
     def settle(view: QGraphicsView) -> None:
@@ -186,7 +198,8 @@ def main() -> int:
         return 0
     bs, as_ = statistics.median(out["bare_startup_ms"]), statistics.median(out["app_startup_ms"])  # type: ignore[arg-type]
     print(f"{'metric':<34}{'bare PySide6':>14}{'TriggerMap':>14}{'ratio/target':>16}")
-    print(f"{'start-up to first paint (median)':<34}{bs:>12.0f}ms{as_:>12.0f}ms{as_ / bs:>11.2f}x/1.5x")
+    label = "start-up to first paint (median)"
+    print(f"{label:<34}{bs:>12.0f}ms{as_:>12.0f}ms{as_ / bs:>11.2f}x/1.5x")
     ar = statistics.median(out["app_ready_ms"])  # type: ignore[arg-type]
     print(f"{'start-up to ready for a click':<34}{bs:>12.0f}ms{ar:>12.0f}ms{ar / bs:>12.2f}x")
     bm = max(out["bare_peak_mb"])  # type: ignore[arg-type]

@@ -49,7 +49,8 @@ def test_changed_svg_is_parsed_again(tmp_path):
     text = svg.read_text(encoding="utf-8").replace('id="region-sacrum"', 'id="region-sacrum-x"')
     svg.write_text(text, encoding="utf-8")
     diagram = load_diagram(svg, cache=cache)
-    assert "sacrum-x" in diagram.regions and "sacrum" not in diagram.regions
+    assert "sacrum-x" in diagram.regions
+    assert "sacrum" not in diagram.regions
     assert len(list(cache.glob("diagram-*.marshal"))) == 2
 
 

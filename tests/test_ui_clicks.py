@@ -24,8 +24,8 @@ REGIONS = sorted(ATLAS.diagram.regions)
 
 
 @pytest.fixture
-def window(qtbot, _isolated_state: Path) -> MainWindow:
-    w = MainWindow(resources.diagram_svg(), _isolated_state, ATLAS)
+def window(qtbot, state_dir: Path) -> MainWindow:
+    w = MainWindow(resources.diagram_svg(), state_dir, ATLAS)
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
@@ -63,7 +63,8 @@ def test_click_every_region_records_the_spot_where_clicked(qtbot, window, zoom, 
         sx, sy = window.spots.spots[0]
         # The spot is where the click was, to within one screen pixel at this zoom.
         tolerance = 1.0 / window.view.transform().m11()
-        assert abs(sx - x) <= tolerance and abs(sy - y) <= tolerance, region
+        assert abs(sx - x) <= tolerance, region
+        assert abs(sy - y) <= tolerance, region
         assert ATLAS.region_at(sx, sy) == region
         expected = ATLAS.lookup_point(sx, sy)
         assert [c.muscle for c in window.candidates] == [c.muscle for c in expected.candidates]
@@ -134,7 +135,8 @@ SCALE_PROBE = textwrap.dedent(
         x, y = atlas.diagram.region_point(region)
         w.spots.restore([])
         pos = w.view.mapFromScene(x, y)
-        QTest.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+        QTest.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, pos)
         sx, sy = w.spots.spots[0]
         if atlas.region_at(sx, sy) != region:
             bad.append(region)
@@ -145,8 +147,8 @@ SCALE_PROBE = textwrap.dedent(
 
 
 def test_clicks_land_right_at_screen_scale_2():
-    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", SCALE_PROBE], env=env, capture_output=True,
-                          text=True, timeout=120)
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-c", SCALE_PROBE], env=env, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -28,8 +28,8 @@ def make_window(qtbot, state: Path) -> MainWindow:
 
 
 @pytest.fixture
-def window(qtbot, _isolated_state: Path) -> MainWindow:
-    return make_window(qtbot, _isolated_state)
+def window(qtbot, state_dir: Path) -> MainWindow:
+    return make_window(qtbot, state_dir)
 
 
 def screen_pos(w: MainWindow, region: str) -> QPoint:
@@ -119,8 +119,13 @@ def test_wheel_zoom_keeps_the_point_under_the_cursor(qtbot, window):
     pos = screen_pos(window, "left-knee-posterior")
     scene_before = window.view.mapToScene(pos)
     event = QWheelEvent(
-        QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 240),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        QPointF(pos),
+        QPointF(vp.mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
         False,
     )
     QApplication.sendEvent(vp, event)
@@ -181,7 +186,8 @@ def test_glossary_link_explains_the_word(qtbot, window):
     window.show_muscle("gluteus-minimus")
     window.detail.anchorClicked.emit(QUrl("term:sciatica"))
     assert "sciatica" in window.statusBar().currentMessage().lower()
-    assert window.term_box.isVisible() and "sciatica" in window.term_box.text().lower()
+    assert window.term_box.isVisible()
+    assert "sciatica" in window.term_box.text().lower()
 
 
 def test_learn_tab_and_safety(qtbot, window):
@@ -193,12 +199,12 @@ def test_learn_tab_and_safety(qtbot, window):
         assert window.detail.toPlainText().strip()
 
 
-def test_spots_survive_a_restart(qtbot, _isolated_state):
-    w = make_window(qtbot, _isolated_state)
+def test_spots_survive_a_restart(qtbot, state_dir):
+    w = make_window(qtbot, state_dir)
     click(qtbot, w, screen_pos(w, "left-calf-lateral"))
     spots = w.spots.spots
     w.close()
-    w2 = make_window(qtbot, _isolated_state)
+    w2 = make_window(qtbot, state_dir)
     assert len(w2.spots.spots) == len(spots) == 1
     assert w2.spots.spots[0] == pytest.approx(spots[0], abs=1e-3)
     assert "gluteus-minimus" in [c.muscle for c in w2.candidates]
@@ -206,22 +212,27 @@ def test_spots_survive_a_restart(qtbot, _isolated_state):
 
 @pytest.mark.parametrize(
     "content",
-    ["{not json", json.dumps({"format": "something-else"}), json.dumps(
-        {"format": "triggermap-session", "version": 1, "spots": [[1, "x"]]})],
+    [
+        "{not json",
+        json.dumps({"format": "something-else"}),
+        json.dumps({"format": "triggermap-session", "version": 1, "spots": [[1, "x"]]}),
+    ],
     ids=["bad-json", "wrong-format", "bad-spot"],
 )
-def test_damaged_session_is_reported_and_never_overwritten(qtbot, _isolated_state, content):
-    _isolated_state.mkdir(parents=True, exist_ok=True)
-    saved = _isolated_state / "session.json"
+def test_damaged_session_is_reported_and_never_overwritten(qtbot, state_dir, content):
+    state_dir.mkdir(parents=True, exist_ok=True)
+    saved = state_dir / "session.json"
     saved.write_text(content, encoding="utf-8")
-    w = make_window(qtbot, _isolated_state)
-    assert w.session_problem and "session.json" in w.session_problem
+    w = make_window(qtbot, state_dir)
+    assert w.session_problem
+    assert "session.json" in w.session_problem
     assert "could not be loaded" in w.banner.label.text()
     click(qtbot, w, screen_pos(w, "left-calf-lateral"))
     w.close()
     assert saved.read_text(encoding="utf-8") == content
-    others = [p for p in _isolated_state.glob("session-*.json")]
-    assert len(others) == 1 and json.loads(others[0].read_text())["spots"]
+    others = [p for p in state_dir.glob("session-*.json")]
+    assert len(others) == 1
+    assert json.loads(others[0].read_text())["spots"]
 
 
 def test_export_report_writes_a_pdf(qtbot, window, tmp_path):
@@ -229,17 +240,21 @@ def test_export_report_writes_a_pdf(qtbot, window, tmp_path):
     out = tmp_path / "report.pdf"
     window.export_report(out)
     data = out.read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 20_000
+    assert data.startswith(b"%PDF")
+    assert len(data) > 20_000
     assert "report.pdf" in window.statusBar().currentMessage()
 
 
 def test_screenshot_command(tmp_path, capsys):
     out = tmp_path / "shot.png"
-    assert cli_main(["screenshot", str(out), "--region", "left-calf-lateral", "--size",
-                     "1000x700"]) == 0
+    assert (
+        cli_main(["screenshot", str(out), "--region", "left-calf-lateral", "--size", "1000x700"])
+        == 0
+    )
     from PySide6.QtGui import QImage
 
     image = QImage(str(out))
-    assert image.width() >= 1000 and image.height() >= 700
+    assert image.width() >= 1000
+    assert image.height() >= 700
     assert cli_main(["screenshot", str(out), "--region", "nowhere"]) == 2
     assert "unknown region" in capsys.readouterr().err

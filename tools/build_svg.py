@@ -22,7 +22,13 @@ from shapely.ops import polygonize, unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from svgart import art  # noqa: E402
+from svgart import (  # noqa: E402
+    art,  # noqa: E402
+    inset,
+    table,
+    table_back,
+    table_leg,
+)
 from svgart.geom import (  # noqa: E402
     MID_X,
     area_d,
@@ -43,7 +49,6 @@ from svgart.regions import (  # noqa: E402
     silhouette_of,
     zone_grid_check,
 )
-from svgart import inset, table, table_back, table_leg  # noqa: E402
 from svgart.table import Muscle  # noqa: E402
 
 # Drawing order within a layer is table order: back and pelvic muscles first, then the

@@ -57,7 +57,9 @@ def _read_toml(path: Path, base: Path, problems: list[str]) -> dict[str, Any] | 
     return None
 
 
-def _validate(model: type[M], data: Any, rel: str, prefix: tuple[int | str, ...], problems: list[str]) -> M | None:
+def _validate(
+    model: type[M], data: Any, rel: str, prefix: tuple[int | str, ...], problems: list[str]
+) -> M | None:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -66,9 +68,7 @@ def _validate(model: type[M], data: Any, rel: str, prefix: tuple[int | str, ...]
     return None
 
 
-def _table_list(
-    base: Path, name: str, key: str, model: type[M], problems: list[str]
-) -> list[M]:
+def _table_list(base: Path, name: str, key: str, model: type[M], problems: list[str]) -> list[M]:
     data = _read_toml(base / name, base, problems)
     if data is None:
         return []
@@ -122,7 +122,9 @@ def load_library(base: Path) -> Library:
     glossary = _table_list(base, "glossary.toml", "term", GlossaryTerm, problems)
     safety_data = _read_toml(base / "safety.toml", base, problems)
     safety = (
-        _validate(Safety, safety_data, "safety.toml", (), problems) if safety_data is not None else None
+        _validate(Safety, safety_data, "safety.toml", (), problems)
+        if safety_data is not None
+        else None
     )
 
     for kind, ids in (
@@ -177,14 +179,16 @@ def _reference_problems(lib: Library) -> list[str]:
                 problems.append(f"{f}: stretches: unknown stretch {s!r} (not in stretches.toml)")
         for t in m.treatments:
             if t not in treatments:
-                problems.append(f"{f}: treatments: unknown treatment {t!r} (not in treatments.toml)")
-    for i, s in enumerate(lib.stretches):
-        cite(f"stretches.toml: stretch[{i}].references", s.references)
-        for target in s.targets:
+                problems.append(
+                    f"{f}: treatments: unknown treatment {t!r} (not in treatments.toml)"
+                )
+    for i, stretch in enumerate(lib.stretches):
+        cite(f"stretches.toml: stretch[{i}].references", stretch.references)
+        for target in stretch.targets:
             if target not in muscles:
                 problems.append(f"stretches.toml: stretch[{i}].targets: unknown muscle {target!r}")
-    for i, t in enumerate(lib.treatments):
-        cite(f"treatments.toml: treatment[{i}].references", t.references)
+    for i, treatment in enumerate(lib.treatments):
+        cite(f"treatments.toml: treatment[{i}].references", treatment.references)
     for i, topic in enumerate(lib.topics):
         cite(f"background.toml: topic[{i}].references", topic.references)
     return problems

@@ -17,11 +17,15 @@ from svgelements import (
     Line,
     Matrix,
     Move,
-    Point as SvgPoint,
-    Path as SvgPath,
     QuadraticBezier,
     Shape,
     SVGElement,
+)
+from svgelements import (
+    Path as SvgPath,
+)
+from svgelements import (
+    Point as SvgPoint,
 )
 
 from app.domain.diagram import SIDED_ID, SOLE_ID, ZONE_ID, Diagram, Marker, ZoneKey
@@ -188,16 +192,18 @@ def _parse(path: Path) -> Diagram:
             match = ZONE_ID.match(element_id)
             if not match:
                 raise DiagramError(
-                    path, f"zone id {element_id!r} must be zone-SIDE-TRIGGERPOINT-essential|spillover"
+                    path,
+                    f"zone id {element_id!r} must be zone-SIDE-TRIGGERPOINT-essential|spillover",
                 )
             side: Side = "left" if match["side"] == "left" else "right"
-            pattern = "essential" if match["pattern"] == "essential" else "spillover"
+            pattern: Pattern = "essential" if match["pattern"] == "essential" else "spillover"
             zones[ZoneKey(side, match["tp"], pattern)] = _area(path, element_id, element, to_user)
         elif element_id.startswith("sole-"):
             match = SOLE_ID.match(element_id)
             if not match:
                 raise DiagramError(
-                    path, f"sole zone id {element_id!r} must be sole-TRIGGERPOINT-essential|spillover"
+                    path,
+                    f"sole zone id {element_id!r} must be sole-TRIGGERPOINT-essential|spillover",
                 )
             pattern = "essential" if match["pattern"] == "essential" else "spillover"
             sole_zones[(match["tp"], pattern)] = _area(path, element_id, element, to_user)

@@ -43,8 +43,8 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
                         f"muscles/{muscle.id}.toml: trigger point {tp.id!r} has no marker "
                         f"'tp-{side}-{tp.id}' in the SVG"
                     )
-            patterns: tuple[Pattern, ...] = ("essential", "spillover") if tp.spillover else (
-                "essential",
+            patterns: tuple[Pattern, ...] = (
+                ("essential", "spillover") if tp.spillover else ("essential",)
             )
             for pattern in patterns:
                 # A pattern may live on the sole inset only (e.g. pain in the arch).
@@ -54,7 +54,9 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
                     continue
                 expected_zones.update(ZoneKey(side, tp.id, pattern) for side in SIDES)
     for key in sorted(expected_zones - set(diagram.zones)):
-        problems.append(f"trigger point {key.trigger_point!r} has no zone '{key.svg_id}' in the SVG")
+        problems.append(
+            f"trigger point {key.trigger_point!r} has no zone '{key.svg_id}' in the SVG"
+        )
     for key in sorted(set(diagram.zones) - expected_zones):
         if key.trigger_point not in tp_ids:
             problems.append(f"SVG zone '{key.svg_id}' belongs to no trigger point in content/")
@@ -64,27 +66,33 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
                 f"{key.pattern} text in content/"
             )
     spill_text = {tp.id for m in library.muscles for tp in m.trigger_points if tp.spillover}
-    for tp, pattern in sorted(diagram.sole_zones):
-        if tp not in tp_ids:
-            problems.append(f"SVG sole zone 'sole-{tp}-{pattern}' belongs to no trigger point")
-        elif pattern == "spillover" and tp not in spill_text:
+    for tp_id, pattern in sorted(diagram.sole_zones):
+        if tp_id not in tp_ids:
+            problems.append(f"SVG sole zone 'sole-{tp_id}-{pattern}' belongs to no trigger point")
+        elif pattern == "spillover" and tp_id not in spill_text:
             problems.append(
-                f"SVG sole zone 'sole-{tp}-spillover' is drawn but the trigger point has no "
+                f"SVG sole zone 'sole-{tp_id}-spillover' is drawn but the trigger point has no "
                 "spillover text in content/"
             )
-    for side, tp in sorted(diagram.markers):
-        if tp not in tp_ids:
-            problems.append(f"SVG marker 'tp-{side}-{tp}' belongs to no trigger point in content/")
+    for side, tp_id in sorted(diagram.markers):
+        if tp_id not in tp_ids:
+            problems.append(
+                f"SVG marker 'tp-{side}-{tp_id}' belongs to no trigger point in content/"
+            )
     muscle_ids = {m.id for m in library.muscles}
     for side, muscle_id in sorted(diagram.muscles):
         if muscle_id not in muscle_ids:
-            problems.append(f"SVG shape 'muscle-{side}-{muscle_id}' has no file muscles/{muscle_id}.toml")
+            problems.append(
+                f"SVG shape 'muscle-{side}-{muscle_id}' has no file muscles/{muscle_id}.toml"
+            )
 
     # A marker must sit on its own muscle, or the drawing teaches the wrong spot.
     owner = {tp.id: m.id for m in library.muscles for tp in m.trigger_points}
-    for (side, tp), marker in diagram.markers.items():
-        muscle_id = owner.get(tp)
-        shape = diagram.muscles.get((side, muscle_id)) if muscle_id else None
+    for (side, tp_id), marker in diagram.markers.items():
+        owner_id = owner.get(tp_id)
+        shape = diagram.muscles.get((side, owner_id)) if owner_id else None
         if shape is not None and not shape.contains(marker.x, marker.y):
-            problems.append(f"SVG marker 'tp-{side}-{tp}' lies outside 'muscle-{side}-{muscle_id}'")
+            problems.append(
+                f"SVG marker 'tp-{side}-{tp_id}' lies outside 'muscle-{side}-{owner_id}'"
+            )
     return problems

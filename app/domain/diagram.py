@@ -94,4 +94,6 @@ class Diagram:
 
 SIDED_ID = re.compile(r"^(?P<side>left|right)-(?P<rest>[a-z0-9-]+)$")
 SOLE_ID = re.compile(r"^sole-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$")
-ZONE_ID = re.compile(r"^zone-(?P<side>left|right)-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$")
+ZONE_ID = re.compile(
+    r"^zone-(?P<side>left|right)-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$"
+)

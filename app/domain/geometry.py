@@ -132,7 +132,9 @@ class Area:
         """Even-odd area, exact when rings do not cross (nested holes or separate pieces)."""
         total = 0.0
         for ring in self.rings:
-            depth = sum(1 for other in self.rings if other is not ring and _ring_inside(ring, other))
+            depth = sum(
+                1 for other in self.rings if other is not ring and _ring_inside(ring, other)
+            )
             total += abs(ring_area(ring)) * (1 if depth % 2 == 0 else -1)
         return total
 
@@ -214,7 +216,9 @@ def simplify_ring(ring: Ring, *, tolerance: float) -> Ring:
     keep = [False] * len(pts)
     keep[0] = keep[-1] = True
     # The farthest point from the first splits the closed ring into two open chains.
-    far = max(range(len(pts)), key=lambda i: (pts[i][0] - pts[0][0]) ** 2 + (pts[i][1] - pts[0][1]) ** 2)
+    far = max(
+        range(len(pts)), key=lambda i: (pts[i][0] - pts[0][0]) ** 2 + (pts[i][1] - pts[0][1]) ** 2
+    )
     keep[far] = True
     stack = [(0, far), (far, len(pts) - 1)]
     tol2 = tolerance * tolerance

@@ -117,9 +117,7 @@ class Atlas:
         if cached is not None:
             return cached
         area = self.diagram.regions[region_id]
-        candidates = [
-            (k, z) for k, z in self.diagram.zones.items() if z.bbox.intersects(area.bbox)
-        ]
+        candidates = [(k, z) for k, z in self.diagram.zones.items() if z.bbox.intersects(area.bbox)]
         counts: dict[ZoneKey, int] = {}
         for x, y in centred_grid(area.bbox, step=REGION_SAMPLE_STEP):
             if not area.contains(x, y):
@@ -129,7 +127,8 @@ class Atlas:
                     counts[key] = counts.get(key, 0) + 1
         cell = REGION_SAMPLE_STEP * REGION_SAMPLE_STEP
         hits = [
-            _Hit(key, min(1.0, n * cell / self.diagram.zones[key].area)) for key, n in counts.items()
+            _Hit(key, min(1.0, n * cell / self.diagram.zones[key].area))
+            for key, n in counts.items()
         ]
         result = LookupResult(region_id, self._rank([hits]))
         self._region_cache[region_id] = result
@@ -192,7 +191,9 @@ def _reason(muscle: Muscle, tp: TriggerPoint, key: ZoneKey, explained: int, n_sp
         what = "main pain area (essential zone)"
     else:
         what = "possible extra pain area (spillover zone)"
-    text = f"{what} of the {tp.name[:1].lower() + tp.name[1:]}, {key.side} side"
+    # "Anterior trigger point" reads "the anterior trigger point"; "TP1: ..." stays as is.
+    name = tp.name if tp.name[1:2].isupper() else tp.name[:1].lower() + tp.name[1:]
+    text = f"{what} of the {name}, {key.side} side"
     if n_spots > 1:
         text = f"Covers {explained} of {n_spots} spots; {text}"
     else:

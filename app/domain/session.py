@@ -41,9 +41,11 @@ def load_session(path: Path) -> Session:
     except json.JSONDecodeError as exc:
         raise SessionError(path, f"is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionError(path, f"is not a TriggerMap session (no \"format\": \"{FORMAT}\")")
+        raise SessionError(path, f'is not a TriggerMap session (no "format": "{FORMAT}")')
     if data.get("version") != VERSION:
-        raise SessionError(path, f"has version {data.get('version')!r}; this TriggerMap reads {VERSION}")
+        raise SessionError(
+            path, f"has version {data.get('version')!r}; this TriggerMap reads {VERSION}"
+        )
     raw = data.get("spots")
     if not isinstance(raw, list):
         raise SessionError(path, "field 'spots' must be a list of [x, y] pairs")

@@ -116,6 +116,8 @@ class DiagramScene(QGraphicsScene):
             item.setPos(self._renderer.boundsOnElement(layer).topLeft())
             item.setZValue(z)
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            if layer.startswith("muscles-"):
+                item.setOpacity(style.MUSCLE_CONTEXT_OPACITY)
             self.addItem(item)
             self.art[layer] = item
         self._paths: dict[int, QPainterPath] = {}
@@ -182,7 +184,7 @@ class DiagramScene(QGraphicsScene):
                 self._path_item(
                     self.path_of(area),
                     z=Z_TINT,
-                    pen=style.cosmetic_pen(style.CANDIDATE_TINT.darker(160), 1.0),
+                    pen=style.cosmetic_pen(style.CANDIDATE_OUTLINE, 1.2, Qt.PenStyle.DotLine),
                     brush=QBrush(style.CANDIDATE_TINT),
                 )
             )
@@ -208,6 +210,7 @@ class DiagramScene(QGraphicsScene):
                         self.path_of(shape),
                         z=Z_OUTLINE,
                         pen=style.cosmetic_pen(style.SELECTED_OUTLINE, 2.0),
+                        brush=QBrush(style.SELECTED_FILL),
                     )
                 )
             for tp in muscle.trigger_points:
@@ -219,11 +222,11 @@ class DiagramScene(QGraphicsScene):
                         self._pattern.extend(self._zone_items(zone, pattern))
                 marker = dia.markers.get((side, tp.id))
                 if marker is not None:
-                    item = MarkerItem()
-                    item.setPos(QPointF(marker.x, marker.y))
-                    item.setToolTip(tp.name)
-                    self.addItem(item)
-                    self._pattern.append(item)
+                    marker_item = MarkerItem()
+                    marker_item.setPos(QPointF(marker.x, marker.y))
+                    marker_item.setToolTip(tp.name)
+                    self.addItem(marker_item)
+                    self._pattern.append(marker_item)
 
         # The sole-of-foot inset shows the parts of the pattern a back view cannot.
         for tp in muscle.trigger_points:
@@ -241,12 +244,16 @@ class DiagramScene(QGraphicsScene):
         if pattern == "essential":
             return [
                 self._path_item(
-                    path, z=Z_ESS, pen=style.cosmetic_pen(style.ESSENTIAL, 1.2),
+                    path,
+                    z=Z_ESS,
+                    pen=style.cosmetic_pen(style.ESSENTIAL, 1.2),
                     brush=style.essential_brush(),
                 )
             ]
         fill = self._path_item(
-            path, z=Z_SPILL, pen=style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine),
+            path,
+            z=Z_SPILL,
+            pen=style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine),
             brush=style.spillover_fill(),
         )
         hatch = self._path_item(path, z=Z_SPILL, brush=style.spillover_hatch())

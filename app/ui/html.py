@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from html import escape
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -50,9 +49,11 @@ def link_glossary(lib: Library, html: str) -> str:
     """Link the first use of each glossary term so a click explains it in plain words."""
     for term in sorted(lib.glossary, key=lambda t: -len(t.term)):
         pattern = re.compile(rf"(?<![\w>/-])({re.escape(term.term)})(?![\w-])(?![^<]*>)", re.I)
-        html = pattern.sub(
-            lambda m, t=term.term: f'<a href="term:{escape(t)}">{m.group(1)}</a>', html, count=1
-        )
+
+        def link(m: re.Match[str], t: str = term.term) -> str:
+            return f'<a href="term:{escape(t)}">{m.group(1)}</a>'
+
+        html = pattern.sub(link, html, count=1)
     return html
 
 
@@ -68,7 +69,9 @@ def muscle_html(lib: Library, muscle: Muscle, *, trigger_point: str | None = Non
         chosen = " (shown)" if tp.id == trigger_point else ""
         out.append(f'<div class="tp"><h3><a href="tp:{tp.id}">{escape(tp.name)}</a>{chosen}</h3>')
         out.append(f"<p><b>Where:</b> {escape(tp.location)}</p>")
-        out.append(f'<p><span class="ess">Main pain area (essential):</span> {escape(tp.essential)}</p>')
+        out.append(
+            f'<p><span class="ess">Main pain area (essential):</span> {escape(tp.essential)}</p>'
+        )
         if tp.spillover:
             out.append(
                 f'<p><span class="spill">Possible extra area (spillover):</span> '
@@ -147,7 +150,9 @@ def candidates_html(lib: Library, candidates: Sequence[Candidate], where: str) -
     rows = "".join(
         f"<li><b>{escape(c.name)}</b> &mdash; {escape(c.reason)}</li>" for c in candidates
     )
-    return f"<p>Muscles that can refer pain to {escape(where)}, most likely first:</p><ol>{rows}</ol>"
+    return (
+        f"<p>Muscles that can refer pain to {escape(where)}, most likely first:</p><ol>{rows}</ol>"
+    )
 
 
 def references_html(lib: Library) -> str:

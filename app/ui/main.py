@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -92,8 +91,10 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
         # A throw-away state folder: a screenshot must not touch the user's saved spots.
         window = build_window(Path(scratch.name))
     except ContentError as exc:
-        print("triggermap: the content is not consistent:\n  - " + "\n  - ".join(exc.problems),
-              file=sys.stderr)
+        print(
+            "triggermap: the content is not consistent:\n  - " + "\n  - ".join(exc.problems),
+            file=sys.stderr,
+        )
         return 1
     window.resize(*size)
     window.show()

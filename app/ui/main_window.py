@@ -153,12 +153,19 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts -------------------------------------------------------
 
-    def _action(self, text: str, keys: object, slot: object, *, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
+        slot: object,
+        *,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if isinstance(keys, list):
             action.setShortcuts(keys)
         elif keys is not None:
-            action.setShortcut(keys)  # type: ignore[arg-type]
+            action.setShortcut(keys)
         action.triggered.connect(slot)
         action.setStatusTip(tip or text)
         self.addAction(action)
@@ -168,25 +175,44 @@ class MainWindow(QMainWindow):
         undo = self.spots.undo_stack.createUndoAction(self, "Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.spots.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         clear = self._action("Clear pain spots", QKeySequence("Ctrl+Backspace"), self.spots.clear)
-        export = self._action("Export report…", QKeySequence("Ctrl+E"), self._export_dialog,
-                              tip="Save a PDF to hand to the patient")
+        export = self._action(
+            "Export report…",
+            QKeySequence("Ctrl+E"),
+            self._export_dialog,
+            tip="Save a PDF to hand to the patient",
+        )
         quit_ = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
-        zin = self._action("Zoom in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("+"),
-                                        QKeySequence("=")], self.view.zoom_in)
-        zout = self._action("Zoom out", [QKeySequence.StandardKey.ZoomOut, QKeySequence("-")],
-                            self.view.zoom_out)
-        fit = self._action("Fit to window", [QKeySequence("Ctrl+0"), QKeySequence("0")],
-                           self.view.fit_to_window)
-        self.deep_action = self._action("Show deep muscles", QKeySequence("D"),
-                                        lambda on: self.scene.set_art_visible("muscles-deep", on))
-        self.regions_action = self._action("Show region borders", QKeySequence("R"),
-                                           self.scene.set_regions_visible)
-        self.labels_action = self._action("Show labels", QKeySequence("L"),
-                                          lambda on: self.scene.set_art_visible("labels", on))
-        for a, on in ((self.deep_action, True), (self.regions_action, False),
-                      (self.labels_action, True)):
+        zin = self._action(
+            "Zoom in",
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+"), QKeySequence("=")],
+            self.view.zoom_in,
+        )
+        zout = self._action(
+            "Zoom out",
+            [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")],
+            self.view.zoom_out,
+        )
+        fit = self._action(
+            "Fit to window", [QKeySequence("Ctrl+0"), QKeySequence("0")], self.view.fit_to_window
+        )
+        self.deep_action = self._action(
+            "Show deep muscles",
+            QKeySequence("D"),
+            lambda on: self.scene.set_art_visible("muscles-deep", on),
+        )
+        self.regions_action = self._action(
+            "Show region borders", QKeySequence("R"), self.scene.set_regions_visible
+        )
+        self.labels_action = self._action(
+            "Show labels", QKeySequence("L"), lambda on: self.scene.set_art_visible("labels", on)
+        )
+        for a, on in (
+            (self.deep_action, True),
+            (self.regions_action, False),
+            (self.labels_action, True),
+        ):
             a.setCheckable(True)
             a.setChecked(on)
         next_c = self._action("Next candidate", QKeySequence("N"), lambda: self._step(1))
@@ -204,8 +230,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([next_c, prev_c])
         m = bar.addMenu("&Help")
-        m.addAction(self._action("When to get medical help", None,
-                                 lambda: self.show_learn("safety")))
+        m.addAction(
+            self._action("When to get medical help", None, lambda: self.show_learn("safety"))
+        )
         m.addAction(self._action("About TriggerMap", None, self._about))
 
         tb = self.addToolBar("Main")
@@ -277,8 +304,13 @@ class MainWindow(QMainWindow):
         """Browse a muscle's whole pattern (both sides), independent of pain spots."""
         self._show(muscle_id, sides=("left", "right"))
 
-    def _show(self, muscle_id: str | None, *, sides: tuple[str, ...] = ("left", "right"),
-              trigger_point: str | None = None) -> None:
+    def _show(
+        self,
+        muscle_id: str | None,
+        *,
+        sides: tuple[str, ...] = ("left", "right"),
+        trigger_point: str | None = None,
+    ) -> None:
         self.selected_muscle = muscle_id
         self._sides = sides
         self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)  # type: ignore[arg-type]

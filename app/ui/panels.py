@@ -120,8 +120,7 @@ class IdList(QListWidget):
 
 def muscle_rows(lib: Library) -> list[tuple[str, str]]:
     return [
-        (m.id, f"{m.name}  ({m.depth})")
-        for m in sorted(lib.muscles, key=lambda m: m.name.lower())
+        (m.id, f"{m.name}  ({m.depth})") for m in sorted(lib.muscles, key=lambda m: m.name.lower())
     ]
 
 

@@ -62,8 +62,9 @@ def write_report(window: MainWindow, path: Path) -> None:
     writer.setTitle("TriggerMap notes")
     writer.setCreator("TriggerMap")
     doc = QTextDocument()
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("diagram://scene"),
-                    render_scene(window))
+    doc.addResource(
+        QTextDocument.ResourceType.ImageResource, QUrl("diagram://scene"), render_scene(window)
+    )
     doc.setHtml(report_html(window))
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
     doc.print_(writer)

@@ -13,8 +13,13 @@ ESSENTIAL = QColor(213, 94, 0)  # Okabe-Ito vermillion
 SPILLOVER = QColor(0, 114, 178)  # Okabe-Ito blue
 SPOT = QColor(20, 20, 20)
 MARKER = QColor(120, 20, 40)
-CANDIDATE_TINT = QColor(230, 159, 0, 70)  # Okabe-Ito orange, faint
+# Candidate muscles: a neutral outline and wash, so they never look like a zone.
+CANDIDATE_TINT = QColor(96, 84, 120, 38)
+CANDIDATE_OUTLINE = QColor(96, 84, 120, 200)
 SELECTED_OUTLINE = QColor(120, 40, 20)
+SELECTED_FILL = QColor(196, 104, 88, 110)
+# Muscles not being discussed stay in the background so the zones read clearly.
+MUSCLE_CONTEXT_OPACITY = 0.4
 HOVER_OUTLINE = QColor(60, 60, 60, 160)
 REGION_OUTLINE = QColor(110, 95, 85, 120)
 BACKGROUND = QColor(252, 251, 249)
