@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.diagram import Diagram, ZoneKey
 from app.domain.geometry import Area
-from app.domain.lookup import Atlas, LookupResult
+from app.domain.lookup import Atlas, Candidate, LookupResult, shortlist
 
 
 def ranked(result: LookupResult) -> list[tuple[str, str, str, str]]:
@@ -125,7 +125,8 @@ def test_specificity_breaks_ties_after_pattern_and_commonness(mini_atlas):
 def test_score_is_pattern_plus_commonness_plus_specificity(mini_atlas):
     # Zones areas: 225, 468, 280, 540, 135 (each twice): median 280.
     [alpha] = mini_atlas.lookup_point(32, 20).candidates
-    assert alpha.score == pytest.approx(100 + 10 * 2 + 9.9 * (1 / (1 + 225 / 280)))
+    # No pain guide in the fixture, so the frequency is the muscle's commonness (2).
+    assert alpha.score == pytest.approx(100 + 10 * 2 + 1.0 * (1 / (1 + 225 / 280)))
 
 
 def test_right_side_lookup_reports_the_right_side(mini_atlas):
@@ -260,3 +261,31 @@ def test_as_json_shape(mini_atlas):
 
 def test_as_json_outside(mini_atlas):
     assert mini_atlas.lookup_point(5, 5).as_json() == {"region": None, "candidates": []}
+
+
+# ---- the shortlist shown first in the window -----------------------------------------
+
+
+def _cand(muscle: str, pattern: str, score: float) -> Candidate:
+    return Candidate(muscle, muscle, "left", pattern, f"{muscle}-tp", score, "r")
+
+
+def test_shortlist_drops_weak_spillover_when_essentials_abound():
+    cands = [
+        _cand("a", "essential", 130),
+        _cand("b", "essential", 120),
+        _cand("c", "essential", 110),
+        _cand("d", "spillover", 75),  # listed in the area's guide: kept
+        _cand("e", "spillover", 55),  # not listed: weak evidence, dropped
+    ]
+    assert [c.muscle for c in shortlist(cands)] == ["a", "b", "c", "d"]
+
+
+def test_shortlist_keeps_spillover_when_essentials_are_few():
+    cands = [_cand("a", "essential", 130), _cand("e", "spillover", 55)]
+    assert [c.muscle for c in shortlist(cands)] == ["a", "e"]
+
+
+def test_shortlist_is_capped():
+    cands = [_cand(str(i), "essential", 130 - i) for i in range(12)]
+    assert len(shortlist(cands, limit=8)) == 8

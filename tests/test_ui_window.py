@@ -258,3 +258,15 @@ def test_screenshot_command(tmp_path, capsys):
     assert image.height() >= 700
     assert cli_main(["screenshot", str(out), "--region", "nowhere"]) == 2
     assert "unknown region" in capsys.readouterr().err
+
+
+def test_long_answers_are_shortened_and_can_be_expanded(qtbot, window):
+    # In the upper buttock several essential zones overlap, so a weak spillover is held back.
+    click(qtbot, window, screen_pos(window, "left-buttock-upper"))
+    full = ATLAS.lookup_point(*window.spots.spots[0]).candidates
+    assert len(window.candidates) < len(full)
+    assert window.candidates_panel.more.isVisible()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    assert len(window.candidates) == len(full)
+    assert not window.candidates_panel.more.isVisible()

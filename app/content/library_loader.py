@@ -17,6 +17,7 @@ from app.domain.models import (
     GlossaryTerm,
     Library,
     Muscle,
+    PainGuideArea,
     Reference,
     RegionName,
     Safety,
@@ -120,6 +121,11 @@ def load_library(base: Path) -> Library:
     references = _table_list(base, "references.toml", "reference", Reference, problems)
     regions = _table_list(base, "regions.toml", "region", RegionName, problems)
     glossary = _table_list(base, "glossary.toml", "term", GlossaryTerm, problems)
+    pain_guide = (
+        _table_list(base, "pain_guide.toml", "area", PainGuideArea, problems)
+        if (base / "pain_guide.toml").exists()
+        else []
+    )
     safety_data = _read_toml(base / "safety.toml", base, problems)
     safety = (
         _validate(Safety, safety_data, "safety.toml", (), problems)
@@ -149,6 +155,7 @@ def load_library(base: Path) -> Library:
         regions=tuple(regions),
         glossary=tuple(glossary),
         safety=safety,
+        pain_guide=tuple(pain_guide),
     )
     problems.extend(_reference_problems(library))
     if problems:
@@ -191,4 +198,18 @@ def _reference_problems(lib: Library) -> list[str]:
         cite(f"treatments.toml: treatment[{i}].references", treatment.references)
     for i, topic in enumerate(lib.topics):
         cite(f"background.toml: topic[{i}].references", topic.references)
+    regions = {r.id for r in lib.regions}
+    seen: set[str] = set()
+    for i, area in enumerate(lib.pain_guide):
+        where = f"pain_guide.toml: area[{i}]"
+        cite(f"{where}.citation", (area.citation,))
+        for m in area.muscles:
+            if m not in muscles:
+                problems.append(f"{where}.muscles: unknown muscle {m!r}")
+        for r in area.regions:
+            if r not in regions:
+                problems.append(f"{where}.regions: unknown region {r!r} (not in regions.toml)")
+            elif r in seen:
+                problems.append(f"{where}.regions: region {r!r} is already in another area")
+            seen.add(r)
     return problems

@@ -2,10 +2,13 @@
 
 Ranking, in this order of importance:
 1. pattern: an essential zone beats a spillover zone;
-2. commonness: how often the muscle is the source of pain there (content field);
+2. how common a cause the muscle is for pain in that region: its place in Travell &
+   Simons' pain guide for the area (content/pain_guide.toml); muscles the guide does not
+   list for the area come after those it does; where there is no guide, the muscle's
+   overall ``commonness``;
 3. specificity: a small zone that covers the spot says more than a huge one; for a
    region, the share of the zone that falls inside the region.
-The three are folded into one float so the order is lexicographic and visible.
+The three are folded into one float (50/100 + 0..30 + 0..1) so the order is visible.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ from app.domain.geometry import Point, centred_grid
 from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint
 
 PATTERN_WEIGHT: dict[Pattern, float] = {"essential": 100.0, "spillover": 50.0}
-COMMONNESS_WEIGHT = 10.0
-SPECIFICITY_WEIGHT = 9.9
+FREQUENCY_WEIGHT = 10.0  # times 1..3 (0.3..0.9 for muscles the area's guide leaves out)
+SPECIFICITY_WEIGHT = 1.0
 REGION_SAMPLE_STEP = 2.0
 
 
@@ -61,6 +64,7 @@ class LookupResult:
 class _Hit:
     key: ZoneKey
     specificity: float
+    region: str
 
 
 class Atlas:
@@ -91,7 +95,9 @@ class Atlas:
         region = self.diagram.region_at(x, y)
         if region is None:
             return LookupResult(None, ())
-        hits = [_Hit(key, self._point_specificity(key)) for key in self.diagram.zones_at(x, y)]
+        hits = [
+            _Hit(key, self._point_specificity(key), region) for key in self.diagram.zones_at(x, y)
+        ]
         return LookupResult(region, self._rank([hits]))
 
     def lookup_points(self, points: Sequence[Point]) -> LookupResult:
@@ -104,7 +110,10 @@ class Atlas:
                 continue
             regions.append(region)
             per_spot.append(
-                [_Hit(key, self._point_specificity(key)) for key in self.diagram.zones_at(x, y)]
+                [
+                    _Hit(key, self._point_specificity(key), region)
+                    for key in self.diagram.zones_at(x, y)
+                ]
             )
         region = regions[0] if len(set(regions)) == 1 else None
         return LookupResult(region, self._rank(per_spot))
@@ -127,7 +136,7 @@ class Atlas:
                     counts[key] = counts.get(key, 0) + 1
         cell = REGION_SAMPLE_STEP * REGION_SAMPLE_STEP
         hits = [
-            _Hit(key, min(1.0, n * cell / self.diagram.zones[key].area))
+            _Hit(key, min(1.0, n * cell / self.diagram.zones[key].area), region_id)
             for key, n in counts.items()
         ]
         result = LookupResult(region_id, self._rank([hits]))
@@ -140,11 +149,23 @@ class Atlas:
         # 0.5 for a zone of median size, towards 1 for tiny zones, towards 0 for huge ones.
         return 1.0 / (1.0 + self.diagram.zones[key].area / self._median_zone_area)
 
+    def frequency(self, muscle: Muscle, region_id: str) -> tuple[float, str]:
+        """How common a cause of pain in this region the muscle is (1..3), and why."""
+        area = self.library.guide_for(region_id)
+        if area is None:
+            return float(muscle.commonness), ""
+        if muscle.id not in area.muscles:
+            return 0.3 * muscle.commonness, ""
+        i, n = area.muscles.index(muscle.id), len(area.muscles)
+        place = 3.0 - 2.0 * i / (n - 1) if n > 1 else 3.0
+        why = f"Travell & Simons list it {_ordinal(i + 1)} of {n} for {area.source_area.lower()}."
+        return place, why
+
     def _score(self, hit: _Hit) -> float:
         muscle, _ = self._tp_owner[hit.key.trigger_point]
         return (
             PATTERN_WEIGHT[hit.key.pattern]
-            + COMMONNESS_WEIGHT * muscle.commonness
+            + FREQUENCY_WEIGHT * self.frequency(muscle, hit.region)[0]
             + SPECIFICITY_WEIGHT * hit.specificity
         )
 
@@ -178,7 +199,8 @@ class Atlas:
                     pattern=hit.key.pattern,
                     trigger_point=tp.id,
                     score=total / max(1, n_spots) if n_spots > 1 else total,
-                    reason=_reason(muscle, tp, hit.key, explained[muscle_id], n_spots),
+                    reason=_reason(muscle, tp, hit.key, explained[muscle_id], n_spots)
+                    + _space(self.frequency(muscle, hit.region)[1]),
                     spots=explained[muscle_id],
                 )
             )
@@ -199,3 +221,31 @@ def _reason(muscle: Muscle, tp: TriggerPoint, key: ZoneKey, explained: int, n_sp
     else:
         text = text[:1].upper() + text[1:]
     return text + "."
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _space(text: str) -> str:
+    return f" {text}" if text else ""
+
+
+SHORTLIST_LIMIT = 8
+
+
+def shortlist(
+    candidates: Sequence[Candidate], *, limit: int = SHORTLIST_LIMIT
+) -> tuple[Candidate, ...]:
+    """The answer to show first: short where the evidence is thin.
+
+    With three or more essential candidates, spillover candidates that the area's pain
+    guide does not list (weak evidence) are left out; then at most ``limit`` remain.
+    """
+    essentials = sum(1 for c in candidates if c.pattern == "essential")
+    weak = PATTERN_WEIGHT["spillover"] + FREQUENCY_WEIGHT  # spillover, frequency below 1
+    kept = [
+        c for c in candidates if not (essentials >= 3 and c.pattern == "spillover" and c.score < weak)
+    ]
+    return tuple(kept[:limit])

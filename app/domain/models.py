@@ -151,6 +151,17 @@ class RegionName(Frozen):
     sided: bool = True
 
 
+class PainGuideArea(Frozen):
+    """Travell & Simons' pain guide for one painful area: the muscles that may refer
+    pain there, most frequent first. Orders candidates; never adds them."""
+
+    regions: tuple[str, ...] = Field(min_length=1, description="side-less region ids")
+    source_area: str
+    muscles: tuple[str, ...] = Field(min_length=1)
+    omitted: tuple[str, ...] = ()
+    citation: Citation
+
+
 class Safety(Frozen):
     summary: str = Field(min_length=10, max_length=90, description="one-line disclaimer")
     banner: str = Field(
@@ -173,6 +184,12 @@ class Library(Frozen):
     regions: tuple[RegionName, ...]
     glossary: tuple[GlossaryTerm, ...]
     safety: Safety
+    pain_guide: tuple[PainGuideArea, ...] = ()
+
+    def guide_for(self, region_id: str) -> PainGuideArea | None:
+        """The pain-guide area a (sided or midline) region belongs to, if any."""
+        base = split_side(region_id)[1]
+        return next((a for a in self.pain_guide if base in a.regions), None)
 
     def muscle(self, muscle_id: str) -> Muscle:
         for m in self.muscles:

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.view.region_hovered.connect(self._on_hover)
         self.spots.changed.connect(self._on_spots_changed)
         self.candidates_panel.candidate_selected.connect(self._on_candidate)
+        self.candidates_panel.show_all_requested.connect(self.show_all_candidates)
         self.muscle_list.chosen.connect(self.show_muscle)
         self.learn_list.chosen.connect(self.show_learn)
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self._sides: tuple[str, ...] = ("left", "right")
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
+        self._show_all = False
         self.lib: Library
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
             a.setCheckable(True)
             a.setChecked(on)
         next_c = self._action("Next candidate", QKeySequence("N"), lambda: self._step(1))
+        all_c = self._action("Show all candidates", QKeySequence("A"), self.show_all_candidates)
         prev_c = self._action("Previous candidate", QKeySequence("P"), lambda: self._step(-1))
 
         bar = self.menuBar()
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.deep_action, self.regions_action, self.labels_action])
         m.addSeparator()
-        m.addActions([next_c, prev_c])
+        m.addActions([next_c, prev_c, all_c])
         m = bar.addMenu("&Help")
         m.addAction(
             self._action("When to get medical help", None, lambda: self.show_learn("safety"))
@@ -274,7 +277,6 @@ class MainWindow(QMainWindow):
         spots = self.spots.spots
         self.scene.set_spots(spots)
         result = self.atlas.lookup_points(spots)
-        self.candidates = result.candidates
         if not spots:
             heading = "Click where it hurts on the body."
         elif result.region is not None:
@@ -283,9 +285,16 @@ class MainWindow(QMainWindow):
             heading = f"<b>{len(spots)} pain spots</b>"
         if spots and not self.candidates:
             heading += "<br>No muscle in TriggerMap is known to refer pain here."
+        from app.domain.lookup import shortlist  # after attach(), so no start-up cost
+
+        # The list is short where the evidence is thin, unless the user asked for all.
+        everything = result.candidates
+        self.candidates = everything if self._show_all else shortlist(everything)
         self.scene.show_candidates((c.side, c.muscle) for c in self.candidates)
         self.left_tabs.setCurrentWidget(self.candidates_panel)
-        self.candidates_panel.set_candidates(heading, self.candidates)
+        self.candidates_panel.set_candidates(
+            heading, self.candidates, hidden=len(everything) - len(self.candidates)
+        )
         self._save()
 
     def _on_candidate(self, index: int) -> None:
@@ -294,6 +303,11 @@ class MainWindow(QMainWindow):
             self._show(c.muscle, sides=(c.side,))
         else:
             self._show(None)
+
+    def show_all_candidates(self) -> None:
+        self._show_all = True
+        self._on_spots_changed()
+        self._show_all = False
 
     def _step(self, delta: int) -> None:
         lst = self.candidates_panel.list

@@ -31,6 +31,7 @@ class CandidatesPanel(QWidget):
     """The answer: muscles that may send pain to the marked spots, best first."""
 
     candidate_selected = Signal(int)  # index into the current candidates, -1 for none
+    show_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,15 +44,25 @@ class CandidatesPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self.candidate_selected)
+        self.more = QPushButton()
+        self.more.setFlat(True)
+        self.more.setStyleSheet("text-align: left; color: #6b3a2a;")
+        self.more.clicked.connect(self.show_all_requested)
+        self.more.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.more)
         layout.addWidget(Legend())
         self._icons = {k: QIcon(style.swatch(k)) for k in ("essential", "spillover")}
 
-    def set_candidates(self, heading: str, candidates: Sequence[Candidate]) -> None:
+    def set_candidates(
+        self, heading: str, candidates: Sequence[Candidate], *, hidden: int = 0
+    ) -> None:
         self.heading.setText(heading)
+        self.more.setText(f"Show {hidden} more with weaker evidence (A)")
+        self.more.setVisible(hidden > 0)
         self.list.blockSignals(True)
         self.list.clear()
         for i, c in enumerate(candidates, 1):
