@@ -58,7 +58,8 @@ def main(kind: str) -> None:
             ready()
 
         ui_main._AfterFirstPaint(target, load_then_ready)
-    target.installEventFilter(FirstPaint())
+    first_paint = FirstPaint()  # keep a reference: an unowned filter would be collected
+    target.installEventFilter(first_paint)
     window.show()
     app.exec()
 

@@ -38,6 +38,8 @@ def click_scene_point(qtbot, w: MainWindow, x: float, y: float) -> QPoint:
     pos = w.view.mapFromScene(x, y)
     assert w.view.viewport().rect().contains(pos), "point must be on screen before clicking"
     qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    # The diagram answers at once; the side panels follow right after the repaint.
+    qtbot.waitUntil(lambda: not w.panels_pending)
     return pos
 
 

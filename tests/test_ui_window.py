@@ -39,6 +39,8 @@ def screen_pos(w: MainWindow, region: str) -> QPoint:
 
 def click(qtbot, w: MainWindow, pos: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, modifier, pos)
+    # The diagram answers at once; the side panels follow right after the repaint.
+    qtbot.waitUntil(lambda: not w.panels_pending)
 
 
 def test_click_then_undo_redo(qtbot, window):
@@ -151,10 +153,12 @@ def test_zoom_keys_and_fit(qtbot, window):
 
 def test_layer_toggles(qtbot, window):
     window.view.setFocus()
-    deep = window.scene.art["muscles-deep"]
-    assert deep.isVisible()
+    assert window.scene.art_visible("muscles-deep")
+    before = window.view.viewport().grab().toImage()
     qtbot.keyClick(window.view, Qt.Key.Key_D)
-    assert not deep.isVisible()
+    assert not window.scene.art_visible("muscles-deep")
+    window.view.viewport().repaint()
+    assert window.view.viewport().grab().toImage() != before  # the drawing did change
     qtbot.keyClick(window.view, Qt.Key.Key_R)
     assert window.scene._region_outlines.isVisible()
 
@@ -174,12 +178,13 @@ def test_muscle_browser_and_single_trigger_point(qtbot, window):
     items = window.muscle_list.findItems("Piriformis", Qt.MatchFlag.MatchStartsWith)
     window.muscle_list.setCurrentItem(items[0])
     assert window.selected_muscle == "piriformis"
-    assert "Piriformis" in window.detail.toPlainText()
+    # The text follows the drawing by one event-loop turn.
+    qtbot.waitUntil(lambda: "Piriformis" in window.detail.toPlainText())
     both = len(window.scene._pattern)
     window.detail.anchorClicked.emit(QUrl("tp:piriformis-medial"))
     one = len(window.scene._pattern)
     assert 0 < one < both
-    assert "(shown)" in window.detail.toPlainText()
+    qtbot.waitUntil(lambda: "(shown)" in window.detail.toPlainText())
 
 
 def test_glossary_link_explains_the_word(qtbot, window):
@@ -268,5 +273,6 @@ def test_long_answers_are_shortened_and_can_be_expanded(qtbot, window):
     assert window.candidates_panel.more.isVisible()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.panels_pending)
     assert len(window.candidates) == len(full)
     assert not window.candidates_panel.more.isVisible()

@@ -203,9 +203,9 @@ def _reference_problems(lib: Library) -> list[str]:
     for i, area in enumerate(lib.pain_guide):
         where = f"pain_guide.toml: area[{i}]"
         cite(f"{where}.citation", (area.citation,))
-        for m in area.muscles:
-            if m not in muscles:
-                problems.append(f"{where}.muscles: unknown muscle {m!r}")
+        for muscle_id in area.muscles:
+            if muscle_id not in muscles:
+                problems.append(f"{where}.muscles: unknown muscle {muscle_id!r}")
         for r in area.regions:
             if r not in regions:
                 problems.append(f"{where}.regions: unknown region {r!r} (not in regions.toml)")

@@ -107,6 +107,10 @@ class Area:
                 inside = not inside
         return inside
 
+    def prepare(self) -> None:
+        """Build the hit-testing index now rather than on the first query."""
+        _ = self._bands
+
     @cached_property
     def _bands(self) -> tuple[float, list[list[tuple[float, float, float, float]]]]:
         """Edges bucketed by y, each stored from its lower end with its dx/dy."""

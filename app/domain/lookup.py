@@ -14,7 +14,7 @@ The three are folded into one float (50/100 + 0..30 + 0..1) so the order is visi
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -82,6 +82,15 @@ class Atlas:
     def _median_zone_area(self) -> float:
         areas = [a.area for a in self.diagram.zones.values()]
         return statistics.median(areas) if areas else 1.0
+
+    def warm_up(self) -> Iterator[None]:
+        """Prepare every area's hit-testing index, one area per step, so an idle loop
+        can do it between events instead of the first clicks paying for it."""
+        dia = self.diagram
+        for area in (*dia.regions.values(), *dia.zones.values(), dia.silhouette):
+            area.prepare()
+            yield
+        _ = self._median_zone_area
 
     # -- questions ---------------------------------------------------------------
 
@@ -245,7 +254,6 @@ def shortlist(
     """
     essentials = sum(1 for c in candidates if c.pattern == "essential")
     weak = PATTERN_WEIGHT["spillover"] + FREQUENCY_WEIGHT  # spillover, frequency below 1
-    kept = [
-        c for c in candidates if not (essentials >= 3 and c.pattern == "spillover" and c.score < weak)
-    ]
+    thin = essentials >= 3
+    kept = [c for c in candidates if not (thin and c.pattern == "spillover" and c.score < weak)]
     return tuple(kept[:limit])

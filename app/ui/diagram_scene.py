@@ -6,14 +6,13 @@ the domain core is asked about.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -24,21 +23,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.diagram import ZoneKey
 from app.domain.geometry import Area, Point, simplify_ring
-from app.domain.ids import SIDES, Side
+from app.domain.ids import PATTERNS, SIDES, Side
 from app.ui import style
 
 if TYPE_CHECKING:
     from app.domain.lookup import Atlas
 
-# Art layers rendered straight from the SVG, bottom to top, with their z values.
-ART_LAYERS: dict[str, float] = {
-    "silhouette-layer": 0,
-    "bones": 1,
-    "muscles-deep": 2,
-    "muscles-superficial": 3,
-    "labels": 20,
-    "inset-sole": 21,
-}
+# Art rendered straight from the SVG, in two flattened sheets: what lies under the zones
+# and what lies over them. Each sheet is one cached raster, so a repaint is two copies.
+UNDER_LAYERS = ("silhouette-layer", "bones", "muscles-deep", "muscles-superficial")
+OVER_LAYERS = ("labels", "inset-sole")
+Z_ART_UNDER, Z_ART_OVER = 0, 20
 Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
 Z_INSET = 16  # added to zone z values so sole zones sit above the inset art (z 21)
 
@@ -97,6 +92,65 @@ class MarkerItem(_ScreenSizedItem):
         style.draw_marker(painter, 0.0, 0.0, 7.0)
 
 
+class ArtSheet(QGraphicsItem):
+    """Several SVG groups painted as one cached raster (muscles faded into context)."""
+
+    def __init__(
+        self, renderer: QSvgRenderer, layers: Sequence[str], hidden: set[str], *, z: float
+    ) -> None:
+        super().__init__()
+        self._renderer = renderer
+        self.layers = [layer for layer in layers if renderer.elementExists(layer)]
+        self._hidden = hidden
+        self._bounds = QRectF()
+        for layer in self.layers:
+            self._bounds = self._bounds.united(renderer.boundsOnElement(layer))
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt virtual)
+        # Strokes reach a little past the geometric bounds.
+        return self._bounds.adjusted(-2, -2, 2, 2)
+
+    def paint(  # noqa: N802 (Qt virtual)
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        for layer in self.layers:
+            if layer in self._hidden:
+                continue
+            painter.setOpacity(
+                style.MUSCLE_CONTEXT_OPACITY if layer.startswith("muscles-") else 1.0
+            )
+            self._renderer.render(painter, layer, self._renderer.boundsOnElement(layer))
+
+
+class ZoneItem(QGraphicsPathItem):
+    """A referral zone: essential = solid orange; spillover = pale blue, hatched, dashed
+    edge. Colour *and* texture differ, so the two stay apart without colour vision."""
+
+    def __init__(self, path: QPainterPath, pattern: str) -> None:
+        super().__init__(path)
+        self.pattern = pattern
+        self.setZValue(Z_ESS if pattern == "essential" else Z_SPILL)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Rasterised once per zoom level, then copied: a repaint after a click is a blit.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if pattern == "essential":
+            self.setPen(style.cosmetic_pen(style.ESSENTIAL, 1.2))
+            self.setBrush(style.essential_brush())
+        else:
+            self.setPen(style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine))
+            self.setBrush(style.spillover_fill())
+
+    def paint(  # noqa: N802 (Qt virtual)
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        super().paint(painter, option, widget)
+        if self.pattern == "spillover":
+            painter.fillPath(self.path(), style.spillover_hatch())
+
+
 class DiagramScene(QGraphicsScene):
     """Art first (cheap, so the first paint is quick), then :meth:`attach` the atlas."""
 
@@ -106,20 +160,13 @@ class DiagramScene(QGraphicsScene):
         self._renderer = QSvgRenderer(str(svg_path), self)
         self.setSceneRect(self._renderer.viewBoxF())
         self.setBackgroundBrush(style.BACKGROUND)
-        self.art: dict[str, QGraphicsSvgItem] = {}
-        for layer, z in ART_LAYERS.items():
-            if not self._renderer.elementExists(layer):
-                continue
-            item = QGraphicsSvgItem()
-            item.setSharedRenderer(self._renderer)
-            item.setElementId(layer)
-            item.setPos(self._renderer.boundsOnElement(layer).topLeft())
-            item.setZValue(z)
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            if layer.startswith("muscles-"):
-                item.setOpacity(style.MUSCLE_CONTEXT_OPACITY)
-            self.addItem(item)
-            self.art[layer] = item
+        self.hidden_layers: set[str] = set()
+        self._sheets = [
+            ArtSheet(self._renderer, UNDER_LAYERS, self.hidden_layers, z=Z_ART_UNDER),
+            ArtSheet(self._renderer, OVER_LAYERS, self.hidden_layers, z=Z_ART_OVER),
+        ]
+        for sheet in self._sheets:
+            self.addItem(sheet)
         self._paths: dict[int, QPainterPath] = {}
         self._hover = self._path_item(
             QPainterPath(), z=Z_HOVER, pen=style.cosmetic_pen(style.HOVER_OUTLINE, 1.4)
@@ -131,7 +178,11 @@ class DiagramScene(QGraphicsScene):
         )
         self._region_outlines.setVisible(False)
         self._tints: list[QGraphicsPathItem] = []
+        self._tint_cache: dict[tuple[Side, str], QGraphicsPathItem] = {}
         self._pattern: list[QGraphicsItem] = []
+        self._pattern_cache: dict[
+            tuple[str, tuple[Side, ...], str | None], list[QGraphicsItem]
+        ] = {}
         self._spots: list[SpotItem] = []
 
     def attach(self, atlas: Atlas) -> None:
@@ -154,40 +205,46 @@ class DiagramScene(QGraphicsScene):
         item.setPen(pen if pen is not None else Qt.PenStyle.NoPen)  # type: ignore[arg-type]
         item.setBrush(brush if brush is not None else Qt.BrushStyle.NoBrush)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Rasterised once per zoom level, then copied: a repaint after a click is a blit.
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(item)
         return item
 
-    def _clear(self, items: list[QGraphicsPathItem] | list[QGraphicsItem]) -> None:
-        for item in items:
-            self.removeItem(item)
-        items.clear()
-
-    # -- what the controller asks for ---------------------------------------------
-
     def set_spots(self, spots: Sequence[Point]) -> None:
-        self._clear(self._spots)  # type: ignore[arg-type]
-        for i, (x, y) in enumerate(spots, 1):
-            item = SpotItem(i)
-            item.setPos(QPointF(x, y))
+        # Spot items are reused: moving an item is cheaper than adding one to the index.
+        while len(self._spots) < len(spots):
+            item = SpotItem(len(self._spots) + 1)
             self.addItem(item)
             self._spots.append(item)
+        for item, (x, y) in zip(self._spots, spots, strict=False):
+            item.setPos(QPointF(x, y))
+            item.show()
+        for item in self._spots[len(spots) :]:
+            item.hide()
 
     def show_candidates(self, muscles: Iterable[tuple[Side, str]]) -> None:
-        """Tint the candidate muscles so the user sees where the sources lie."""
-        self._clear(self._tints)
+        """Wash the candidate muscles so the user sees where the sources lie."""
         assert self.atlas is not None
-        for key in muscles:
-            area = self.atlas.diagram.muscles.get(key)
-            if area is None:
-                continue
-            self._tints.append(
-                self._path_item(
-                    self.path_of(area),
-                    z=Z_TINT,
-                    pen=style.cosmetic_pen(style.CANDIDATE_OUTLINE, 1.2, Qt.PenStyle.DotLine),
-                    brush=QBrush(style.CANDIDATE_TINT),
-                )
+        wanted = [key for key in muscles if key in self.atlas.diagram.muscles]
+        for item in self._tints:
+            _set_shown(item, False)
+        self._tints = [self._tint_item(key) for key in wanted]
+        for item in self._tints:
+            _set_shown(item, True)
+
+    def _tint_item(self, key: tuple[Side, str]) -> QGraphicsPathItem:
+        # Items are made once and then shown or hidden: a click only flips visibility.
+        item = self._tint_cache.get(key)
+        if item is None:
+            assert self.atlas is not None
+            item = self._tint_cache[key] = self._path_item(
+                self.path_of(self.atlas.diagram.muscles[key]),
+                z=Z_TINT,
+                pen=style.cosmetic_pen(style.CANDIDATE_OUTLINE, 1.2, Qt.PenStyle.DotLine),
+                brush=QBrush(style.CANDIDATE_TINT),
             )
+            _set_shown(item, False)
+        return item
 
     def show_pattern(
         self,
@@ -196,16 +253,32 @@ class DiagramScene(QGraphicsScene):
         sides: Sequence[Side] = SIDES,
         trigger_point: str | None = None,
     ) -> None:
-        """Draw one muscle's outline, trigger points and referral zones."""
-        self._clear(self._pattern)
+        """Show one muscle's outline, trigger points and referral zones (and hide the last)."""
+        for item in self._pattern:
+            _set_shown(item, False)
+        self._pattern = []
         if muscle_id is None or self.atlas is None:
             return
+        key = (muscle_id, tuple(sides), trigger_point)
+        items = self._pattern_cache.get(key)
+        if items is None:
+            items = self._pattern_cache[key] = self._pattern_items(muscle_id, sides, trigger_point)
+        self._pattern = items
+        for item in items:
+            _set_shown(item, True)
+
+    def _pattern_items(
+        self, muscle_id: str, sides: Sequence[Side], trigger_point: str | None
+    ) -> list[QGraphicsItem]:
+        assert self.atlas is not None
         muscle = self.atlas.library.muscle(muscle_id)
         dia = self.atlas.diagram
+        tps = [tp for tp in muscle.trigger_points if trigger_point in (None, tp.id)]
+        items: list[QGraphicsItem] = []
         for side in sides:
             shape = dia.muscles.get((side, muscle_id))
             if shape is not None:
-                self._pattern.append(
+                items.append(
                     self._path_item(
                         self.path_of(shape),
                         z=Z_OUTLINE,
@@ -213,51 +286,48 @@ class DiagramScene(QGraphicsScene):
                         brush=QBrush(style.SELECTED_FILL),
                     )
                 )
-            for tp in muscle.trigger_points:
-                if trigger_point is not None and tp.id != trigger_point:
-                    continue
-                for pattern in ("spillover", "essential"):
-                    zone = dia.zones.get(ZoneKey(side, tp.id, pattern))  # type: ignore[arg-type]
+            for tp in tps:
+                for pattern in PATTERNS:
+                    zone = dia.zones.get(ZoneKey(side, tp.id, pattern))
                     if zone is not None:
-                        self._pattern.extend(self._zone_items(zone, pattern))
+                        items.extend(self._zone_items(zone, pattern))
                 marker = dia.markers.get((side, tp.id))
                 if marker is not None:
                     marker_item = MarkerItem()
                     marker_item.setPos(QPointF(marker.x, marker.y))
                     marker_item.setToolTip(tp.name)
                     self.addItem(marker_item)
-                    self._pattern.append(marker_item)
-
+                    items.append(marker_item)
         # The sole-of-foot inset shows the parts of the pattern a back view cannot.
-        for tp in muscle.trigger_points:
-            if trigger_point is not None and tp.id != trigger_point:
-                continue
-            for pattern in ("spillover", "essential"):
-                sole = dia.sole_zones.get((tp.id, pattern))  # type: ignore[arg-type]
+        for tp in tps:
+            for pattern in PATTERNS:
+                sole = dia.sole_zones.get((tp.id, pattern))
                 if sole is not None:
                     for item in self._zone_items(sole, pattern):
                         item.setZValue(item.zValue() + Z_INSET)
-                        self._pattern.append(item)
+                        items.append(item)
+        for item in items:
+            _set_shown(item, False)
+        return items
 
     def _zone_items(self, zone: Area, pattern: str) -> list[QGraphicsItem]:
-        path = self.path_of(zone)
-        if pattern == "essential":
-            return [
-                self._path_item(
-                    path,
-                    z=Z_ESS,
-                    pen=style.cosmetic_pen(style.ESSENTIAL, 1.2),
-                    brush=style.essential_brush(),
-                )
-            ]
-        fill = self._path_item(
-            path,
-            z=Z_SPILL,
-            pen=style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine),
-            brush=style.spillover_fill(),
-        )
-        hatch = self._path_item(path, z=Z_SPILL, brush=style.spillover_hatch())
-        return [fill, hatch]
+        item = ZoneItem(self.path_of(zone), pattern)
+        self.addItem(item)
+        return [item]
+
+    def warm_up(self) -> Iterator[None]:
+        """Build every drawing path ahead of need, one area per step (idle time)."""
+        if self.atlas is None:
+            return
+        dia = self.atlas.diagram
+        for area in (
+            *dia.zones.values(),
+            *dia.muscles.values(),
+            *dia.regions.values(),
+            *dia.sole_zones.values(),
+        ):
+            self.path_of(area)
+            yield
 
     def set_hover_region(self, region_id: str | None) -> None:
         area = self.atlas.diagram.regions.get(region_id) if region_id and self.atlas else None
@@ -272,5 +342,26 @@ class DiagramScene(QGraphicsScene):
         self._region_outlines.setVisible(visible)
 
     def set_art_visible(self, layer: str, visible: bool) -> None:
-        if layer in self.art:
-            self.art[layer].setVisible(visible)
+        if visible:
+            self.hidden_layers.discard(layer)
+        else:
+            self.hidden_layers.add(layer)
+        for sheet in self._sheets:
+            if layer in sheet.layers:
+                sheet.update()
+
+    def art_visible(self, layer: str) -> bool:
+        return layer not in self.hidden_layers
+
+
+PARKED = QPointF(0.0, 1.0e6)
+
+
+def _set_shown(item: QGraphicsItem, shown: bool) -> None:
+    """Zones and outlines are parked far outside the drawing instead of hidden: hiding or
+    fading an item throws its cached raster away, moving it does not, so showing it again
+    is a copy. Markers (small, with tooltips) are simply hidden."""
+    if isinstance(item, MarkerItem):
+        item.setVisible(shown)
+    else:
+        item.setPos(QPointF(0.0, 0.0) if shown else PARKED)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import time
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -126,6 +129,10 @@ class MainWindow(QMainWindow):
         self._sides: tuple[str, ...] = ("left", "right")
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
+        self._pending_detail: tuple[str | None, str | None] | None = None
+        self._jobs: list[Callable[[], None]] = []
+        self._panels: tuple[str, int] = ("", 0)
+        self.warmed_up = False
         self._show_all = False
         self.lib: Library
         geometry = self.settings.value("window/geometry")
@@ -145,6 +152,34 @@ class MainWindow(QMainWindow):
         self.banner.set_text(self.lib.safety.summary, self.lib.safety.banner)
         self.statusBar().showMessage("Click where it hurts. Shift-drag to paint an area.")
         self._restore()
+        self._start_warm_up()
+
+    def _start_warm_up(self) -> None:
+        """In idle time, build what the first clicks would otherwise wait for: hit-testing
+        indexes, drawing paths and the muscle pages. A few milliseconds per timer tick, so
+        input is never held up."""
+        assert self.atlas is not None
+        lib = self.lib
+
+        def pages() -> Iterator[None]:
+            for muscle in lib.muscles:
+                self._muscle_page(muscle.id, None)
+                yield
+
+        steps = itertools.chain(self.atlas.warm_up(), self.scene.warm_up(), pages())
+        timer = QTimer(self)
+
+        def tick() -> None:
+            deadline = time.perf_counter() + 0.004
+            while time.perf_counter() < deadline:
+                if next(steps, StopIteration) is StopIteration:
+                    timer.stop()
+                    timer.deleteLater()
+                    self.warmed_up = True
+                    return
+
+        timer.timeout.connect(tick)
+        timer.start(0)
 
     def show_content_error(self, problems: list[str]) -> None:
         """The bundled content is broken: say exactly what, keep the window usable."""
@@ -274,9 +309,18 @@ class MainWindow(QMainWindow):
     def _on_spots_changed(self) -> None:
         if self.atlas is None:
             return
+        from app.domain.lookup import shortlist  # after attach(), so no start-up cost
+
         spots = self.spots.spots
-        self.scene.set_spots(spots)
         result = self.atlas.lookup_points(spots)
+        # The list is short where the evidence is thin, unless the user asked for all.
+        everything = result.candidates
+        self.candidates = everything if self._show_all else shortlist(everything)
+        # The diagram answers at once; the side panels follow right after its repaint.
+        self.scene.set_spots(spots)
+        self.scene.show_candidates((c.side, c.muscle) for c in self.candidates)
+        top = self.candidates[0] if self.candidates else None
+        self._show(top.muscle if top else None, sides=(top.side,) if top else ("left", "right"))
         if not spots:
             heading = "Click where it hurts on the body."
         elif result.region is not None:
@@ -285,16 +329,31 @@ class MainWindow(QMainWindow):
             heading = f"<b>{len(spots)} pain spots</b>"
         if spots and not self.candidates:
             heading += "<br>No muscle in TriggerMap is known to refer pain here."
-        from app.domain.lookup import shortlist  # after attach(), so no start-up cost
+        self._panels = (heading, len(everything) - len(self.candidates))
+        self._after_paint(self._update_panels)
 
-        # The list is short where the evidence is thin, unless the user asked for all.
-        everything = result.candidates
-        self.candidates = everything if self._show_all else shortlist(everything)
-        self.scene.show_candidates((c.side, c.muscle) for c in self.candidates)
+    def _after_paint(self, job: Callable[[], None]) -> None:
+        """Run ``job`` once, after the pending repaint (a 1 ms timer fires after the posted
+        paint events, unlike a zero timer). Repeated requests before then coalesce."""
+        if job not in self._jobs:
+            self._jobs.append(job)
+            if len(self._jobs) == 1:
+                QTimer.singleShot(1, self._run_jobs)
+
+    def _run_jobs(self) -> None:
+        jobs, self._jobs = self._jobs, []
+        for job in jobs:
+            job()
+
+    @property
+    def panels_pending(self) -> bool:
+        return bool(self._jobs)
+
+    def _update_panels(self) -> None:
+        heading, hidden = self._panels
         self.left_tabs.setCurrentWidget(self.candidates_panel)
-        self.candidates_panel.set_candidates(
-            heading, self.candidates, hidden=len(everything) - len(self.candidates)
-        )
+        with QSignalBlocker(self.candidates_panel):
+            self.candidates_panel.set_candidates(heading, self.candidates, hidden=hidden)
         self._save()
 
     def _on_candidate(self, index: int) -> None:
@@ -330,10 +389,17 @@ class MainWindow(QMainWindow):
         self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)  # type: ignore[arg-type]
         if muscle_id is not None:
             self.muscle_list.select_id(muscle_id)
-        # Re-laying out the same long text costs milliseconds per click: skip it.
-        if self._shown == (muscle_id, trigger_point):
+        # The text follows the drawing: laying out a long page takes a few milliseconds,
+        # so it is done right after the diagram has repainted, and only when it changed.
+        self._pending_detail = (muscle_id, trigger_point)
+        self._after_paint(self._update_detail)
+
+    def _update_detail(self) -> None:
+        wanted, self._pending_detail = self._pending_detail, None
+        if wanted is None or wanted == self._shown:
             return
-        self._shown = (muscle_id, trigger_point)
+        self._shown = wanted
+        muscle_id, trigger_point = wanted
         if muscle_id is None:
             self.detail.setHtml(html.page(html.safety_html(self.lib)))
         else:
@@ -365,7 +431,7 @@ class MainWindow(QMainWindow):
             else:
                 body = html.treatment_html(lib, next(t for t in lib.treatments if t.id == item_id))
         self.learn_list.select_id(key)
-        self._shown = None
+        self._shown = self._pending_detail = None
         self.detail.setHtml(html.page(body))
 
     def _on_anchor(self, url: QUrl) -> None:
