@@ -276,3 +276,31 @@ def test_long_answers_are_shortened_and_can_be_expanded(qtbot, window):
     qtbot.waitUntil(lambda: not window.panels_pending)
     assert len(window.candidates) == len(full)
     assert not window.candidates_panel.more.isVisible()
+
+
+def test_quiz_asks_reveals_and_scores(qtbot, window):
+    from app.ui.diagram_scene import MarkerItem
+
+    window.left_tabs.setCurrentWidget(window.quiz_panel)
+    q = window.question
+    assert q is not None
+    shown = window.scene._pattern
+    assert shown, "the pattern to name is on the drawing"
+    assert not any(isinstance(i, MarkerItem) for i in shown), "no give-away markers"
+    names = [b.text() for b in window.quiz_panel.buttons]
+    assert any(window.lib.muscle(q.muscle).name in n for n in names)
+    right = next(b for b in window.quiz_panel.buttons if b.property("id") == q.muscle)
+    qtbot.mouseClick(right, Qt.MouseButton.LeftButton)
+    assert window.quiz_score == (1, 1)
+    assert "Right." in window.quiz_panel.feedback.text()
+    assert any(isinstance(i, MarkerItem) for i in window.scene._pattern)
+    assert not right.isEnabled()
+    qtbot.mouseClick(window.quiz_panel.next_button, Qt.MouseButton.LeftButton)
+    q2 = window.question
+    wrong = next(b for b in window.quiz_panel.buttons if b.property("id") != q2.muscle)
+    qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)
+    assert window.quiz_score == (1, 2)
+    assert "Not quite." in window.quiz_panel.feedback.text()
+    # Leaving the quiz brings back the user's own answer.
+    window.left_tabs.setCurrentWidget(window.candidates_panel)
+    assert window.scene._pattern == [] or window.selected_muscle is None

@@ -181,7 +181,7 @@ class DiagramScene(QGraphicsScene):
         self._tint_cache: dict[tuple[Side, str], QGraphicsPathItem] = {}
         self._pattern: list[QGraphicsItem] = []
         self._pattern_cache: dict[
-            tuple[str, tuple[Side, ...], str | None], list[QGraphicsItem]
+            tuple[str, tuple[Side, ...], str | None, bool], list[QGraphicsItem]
         ] = {}
         self._spots: list[SpotItem] = []
 
@@ -252,23 +252,32 @@ class DiagramScene(QGraphicsScene):
         *,
         sides: Sequence[Side] = SIDES,
         trigger_point: str | None = None,
+        zones_only: bool = False,
     ) -> None:
-        """Show one muscle's outline, trigger points and referral zones (and hide the last)."""
+        """Show one muscle's outline, trigger points and referral zones (and hide the last);
+        ``zones_only`` leaves out the muscle and its markers (for the quiz)."""
         for item in self._pattern:
             _set_shown(item, False)
         self._pattern = []
         if muscle_id is None or self.atlas is None:
             return
-        key = (muscle_id, tuple(sides), trigger_point)
+        key = (muscle_id, tuple(sides), trigger_point, zones_only)
         items = self._pattern_cache.get(key)
         if items is None:
-            items = self._pattern_cache[key] = self._pattern_items(muscle_id, sides, trigger_point)
+            items = self._pattern_cache[key] = self._pattern_items(
+                muscle_id, sides, trigger_point, zones_only=zones_only
+            )
         self._pattern = items
         for item in items:
             _set_shown(item, True)
 
     def _pattern_items(
-        self, muscle_id: str, sides: Sequence[Side], trigger_point: str | None
+        self,
+        muscle_id: str,
+        sides: Sequence[Side],
+        trigger_point: str | None,
+        *,
+        zones_only: bool,
     ) -> list[QGraphicsItem]:
         assert self.atlas is not None
         muscle = self.atlas.library.muscle(muscle_id)
@@ -276,7 +285,7 @@ class DiagramScene(QGraphicsScene):
         tps = [tp for tp in muscle.trigger_points if trigger_point in (None, tp.id)]
         items: list[QGraphicsItem] = []
         for side in sides:
-            shape = dia.muscles.get((side, muscle_id))
+            shape = None if zones_only else dia.muscles.get((side, muscle_id))
             if shape is not None:
                 items.append(
                     self._path_item(
@@ -291,7 +300,7 @@ class DiagramScene(QGraphicsScene):
                     zone = dia.zones.get(ZoneKey(side, tp.id, pattern))
                     if zone is not None:
                         items.extend(self._zone_items(zone, pattern))
-                marker = dia.markers.get((side, tp.id))
+                marker = None if zones_only else dia.markers.get((side, tp.id))
                 if marker is not None:
                     marker_item = MarkerItem()
                     marker_item.setPos(QPointF(marker.x, marker.y))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -28,12 +29,14 @@ from app.ui import html
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
 from app.ui.panels import CandidatesPanel, IdList, SafetyBanner, learn_rows, muscle_rows
+from app.ui.quiz_panel import QuizPanel
 from app.ui.report import write_report
 from app.ui.spots import SpotList
 
 if TYPE_CHECKING:
     from app.domain.lookup import Atlas, Candidate
     from app.domain.models import Library
+    from app.domain.quiz import Question
 
 SPOT_HIT_PX = 12.0
 
@@ -63,6 +66,15 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.candidates_panel, "Where it hurts")
         self.left_tabs.addTab(self.muscle_list, "Muscles")
         self.left_tabs.addTab(self.learn_list, "Learn")
+        self.quiz_panel = QuizPanel()
+        self.left_tabs.addTab(self.quiz_panel, "Quiz")
+        self.left_tabs.currentChanged.connect(self._on_tab)
+        self.quiz_panel.answered.connect(self._on_quiz_answer)
+        self.quiz_panel.next_requested.connect(self.next_question)
+        self.question: Question | None = None
+        self._answered = False
+        self.quiz_score = (0, 0)
+        self._quiz_rng = random.Random()
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
@@ -362,6 +374,58 @@ class MainWindow(QMainWindow):
             self._show(c.muscle, sides=(c.side,))
         else:
             self._show(None)
+
+    # -- quiz ------------------------------------------------------------------------
+
+    def _on_tab(self, index: int) -> None:
+        if self.atlas is None:
+            return
+        if self.left_tabs.widget(index) is self.quiz_panel:
+            if self.question is None:
+                self.next_question()
+            else:
+                self._show_question()
+        elif self.question is not None:
+            # Leaving the quiz: back to the user's own pain spots.
+            self._on_spots_changed()
+
+    def next_question(self) -> None:
+        from app.domain.quiz import make_question
+
+        self.question = make_question(self.lib, self._quiz_rng)
+        self._answered = False
+        names = [(m, self.lib.muscle(m).name) for m in self.question.options]
+        self.quiz_panel.ask(names, self.quiz_score)
+        self._show_question()
+
+    def _show_question(self) -> None:
+        q = self.question
+        assert q is not None
+        self.scene.show_candidates(())
+        if self._answered:
+            self.scene.show_pattern(q.muscle, sides=(q.side,), trigger_point=q.trigger_point)
+        else:
+            self.scene.show_pattern(
+                q.muscle, sides=(q.side,), trigger_point=q.trigger_point, zones_only=True
+            )
+            self._pending_detail = None
+            self._shown = None
+            self.detail.setHtml(html.page(
+                "<h2>Quiz</h2><p>Look at the highlighted area on the drawing. The orange part "
+                "is where nearly everyone with this trigger point feels pain; the hatched blue "
+                "part is where some people do. Which muscle holds the trigger point?</p>"
+            ))
+
+    def _on_quiz_answer(self, muscle_id: str) -> None:
+        q = self.question
+        if q is None or self._answered:
+            return
+        self._answered = True
+        right = q.is_right(muscle_id)
+        got, asked = self.quiz_score
+        self.quiz_score = (got + int(right), asked + 1)
+        self.quiz_panel.reveal(right, self.lib.muscle(q.muscle).name, self.quiz_score)
+        self._show(q.muscle, sides=(q.side,), trigger_point=q.trigger_point)
 
     def show_all_candidates(self) -> None:
         self._show_all = True
