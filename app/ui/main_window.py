@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import random
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -11,12 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -26,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.session import Session, SessionError, load_session, save_session
 from app.ui import html
+from app.ui.actions import build_actions, export_report
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
 from app.ui.panels import CandidatesPanel, IdList, SafetyBanner, learn_rows, muscle_rows
+from app.ui.quiz_controller import QuizController
 from app.ui.quiz_panel import QuizPanel
-from app.ui.report import write_report
 from app.ui.spots import SpotList
 
 if TYPE_CHECKING:
@@ -39,6 +37,17 @@ if TYPE_CHECKING:
     from app.domain.quiz import Question
 
 SPOT_HIT_PX = 12.0
+
+
+def _column(spacing: int, *widgets: QWidget, stretch: QWidget) -> QWidget:
+    """``widgets`` stacked top to bottom, without margins; ``stretch`` takes the spare height."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is stretch else 0)
+    return box
 
 
 class MainWindow(QMainWindow):
@@ -68,13 +77,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.learn_list, "Learn")
         self.quiz_panel = QuizPanel()
         self.left_tabs.addTab(self.quiz_panel, "Quiz")
-        self.left_tabs.currentChanged.connect(self._on_tab)
-        self.quiz_panel.answered.connect(self._on_quiz_answer)
-        self.quiz_panel.next_requested.connect(self.next_question)
-        self.question: Question | None = None
-        self._answered = False
-        self.quiz_score = (0, 0)
-        self._quiz_rng = random.Random()
+        self.quiz = QuizController(self)
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
@@ -88,46 +91,26 @@ class MainWindow(QMainWindow):
             "#termBox { background: #f3efe9; border: 1px solid #d9cbbb; padding: 6px; }"
         )
         self.term_box.hide()
-        right = QWidget()
-        rr = QVBoxLayout(right)
-        rr.setContentsMargins(0, 0, 0, 0)
-        rr.setSpacing(4)
-        rr.addWidget(self.detail, 1)
-        rr.addWidget(self.term_box)
+        right = _column(4, self.detail, self.term_box, stretch=self.detail)
 
         self.hover_label = QLabel(" ")
         self.hover_label.setObjectName("hoverLabel")
         orientation = QLabel(
             "Posterior view (seen from behind): the patient's <b>left</b> is on your left."
         )
-        centre = QWidget()
-        cl = QVBoxLayout(centre)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.setSpacing(2)
-        cl.addWidget(orientation)
-        cl.addWidget(self.view, 1)
-        cl.addWidget(self.hover_label)
+        centre = _column(2, orientation, self.view, self.hover_label, stretch=self.view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.left_tabs)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        for i, (pane, stretch) in enumerate(((self.left_tabs, 0), (centre, 1), (right, 0))):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(i, stretch)
         self.splitter.setSizes([300, 620, 420])
 
         self.banner = SafetyBanner()
         self.banner.more_requested.connect(lambda: self.show_learn("safety"))
-        root = QWidget()
-        rl = QVBoxLayout(root)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.setSpacing(0)
-        rl.addWidget(self.banner)
-        rl.addWidget(self.splitter, 1)
-        self.setCentralWidget(root)
+        self.setCentralWidget(_column(0, self.banner, self.splitter, stretch=self.splitter))
 
-        self._build_actions()
+        build_actions(self)
         self.view.point_clicked.connect(self._on_click)
         self.view.stroke_painted.connect(lambda pts: self.spots.add([tuple(p) for p in pts]))
         self.view.region_hovered.connect(self._on_hover)
@@ -200,102 +183,6 @@ class MainWindow(QMainWindow):
         self.detail.setHtml(html.page(f"<h2>The content has problems</h2><ul>{items}</ul>"))
         self.statusBar().showMessage("Content problems: see the right-hand panel.")
 
-    # -- menus and shortcuts -------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        keys: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
-        slot: object,
-        *,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(keys, list):
-            action.setShortcuts(keys)
-        elif keys is not None:
-            action.setShortcut(keys)
-        action.triggered.connect(slot)
-        action.setStatusTip(tip or text)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        undo = self.spots.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.spots.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        clear = self._action("Clear pain spots", QKeySequence("Ctrl+Backspace"), self.spots.clear)
-        export = self._action(
-            "Export report…",
-            QKeySequence("Ctrl+E"),
-            self._export_dialog,
-            tip="Save a PDF to hand to the patient",
-        )
-        quit_ = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
-        zin = self._action(
-            "Zoom in",
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+"), QKeySequence("=")],
-            self.view.zoom_in,
-        )
-        zout = self._action(
-            "Zoom out",
-            [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")],
-            self.view.zoom_out,
-        )
-        fit = self._action(
-            "Fit to window", [QKeySequence("Ctrl+0"), QKeySequence("0")], self.view.fit_to_window
-        )
-        self.deep_action = self._action(
-            "Show deep muscles",
-            QKeySequence("D"),
-            lambda on: self.scene.set_art_visible("muscles-deep", on),
-        )
-        self.regions_action = self._action(
-            "Show region borders", QKeySequence("R"), self.scene.set_regions_visible
-        )
-        self.labels_action = self._action(
-            "Show labels", QKeySequence("L"), lambda on: self.scene.set_art_visible("labels", on)
-        )
-        for a, on in (
-            (self.deep_action, True),
-            (self.regions_action, False),
-            (self.labels_action, True),
-        ):
-            a.setCheckable(True)
-            a.setChecked(on)
-        next_c = self._action("Next candidate", QKeySequence("N"), lambda: self._step(1))
-        all_c = self._action("Show all candidates", QKeySequence("A"), self.show_all_candidates)
-        prev_c = self._action("Previous candidate", QKeySequence("P"), lambda: self._step(-1))
-
-        bar = self.menuBar()
-        m = bar.addMenu("&File")
-        m.addActions([export, quit_])
-        m = bar.addMenu("&Edit")
-        m.addActions([undo, redo, clear])
-        m = bar.addMenu("&View")
-        m.addActions([zin, zout, fit])
-        m.addSeparator()
-        m.addActions([self.deep_action, self.regions_action, self.labels_action])
-        m.addSeparator()
-        m.addActions([next_c, prev_c, all_c])
-        m = bar.addMenu("&Help")
-        m.addAction(
-            self._action("When to get medical help", None, lambda: self.show_learn("safety"))
-        )
-        m.addAction(self._action("About TriggerMap", None, self._about))
-
-        tb = self.addToolBar("Main")
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.addActions([undo, redo, clear])
-        tb.addSeparator()
-        tb.addActions([zin, zout, fit])
-        tb.addSeparator()
-        tb.addActions([self.deep_action, self.regions_action, self.labels_action])
-        tb.addSeparator()
-        tb.addAction(export)
-
     # -- reacting to the user --------------------------------------------------------
 
     def _on_click(self, x: float, y: float) -> None:
@@ -361,6 +248,15 @@ class MainWindow(QMainWindow):
     def panels_pending(self) -> bool:
         return bool(self._jobs)
 
+    # The quiz's state, where it has always been read.
+    @property
+    def question(self) -> Question | None:
+        return self.quiz.question
+
+    @property
+    def quiz_score(self) -> tuple[int, int]:
+        return self.quiz.score
+
     def _update_panels(self) -> None:
         heading, hidden = self._panels
         self.left_tabs.setCurrentWidget(self.candidates_panel)
@@ -375,67 +271,10 @@ class MainWindow(QMainWindow):
         else:
             self._show(None)
 
-    # -- quiz ------------------------------------------------------------------------
-
-    def _on_tab(self, index: int) -> None:
-        if self.atlas is None:
-            return
-        if self.left_tabs.widget(index) is self.quiz_panel:
-            if self.question is None:
-                self.next_question()
-            else:
-                self._show_question()
-        elif self.question is not None:
-            # Leaving the quiz: back to the user's own pain spots.
-            self._on_spots_changed()
-
-    def next_question(self) -> None:
-        from app.domain.quiz import make_question
-
-        self.question = make_question(self.lib, self._quiz_rng)
-        self._answered = False
-        names = [(m, self.lib.muscle(m).name) for m in self.question.options]
-        self.quiz_panel.ask(names, self.quiz_score)
-        self._show_question()
-
-    def _show_question(self) -> None:
-        q = self.question
-        assert q is not None
-        self.scene.show_candidates(())
-        if self._answered:
-            self.scene.show_pattern(q.muscle, sides=(q.side,), trigger_point=q.trigger_point)
-        else:
-            self.scene.show_pattern(
-                q.muscle, sides=(q.side,), trigger_point=q.trigger_point, zones_only=True
-            )
-            self._pending_detail = None
-            self._shown = None
-            self.detail.setHtml(html.page(
-                "<h2>Quiz</h2><p>Look at the highlighted area on the drawing. The orange part "
-                "is where nearly everyone with this trigger point feels pain; the hatched blue "
-                "part is where some people do. Which muscle holds the trigger point?</p>"
-            ))
-
-    def _on_quiz_answer(self, muscle_id: str) -> None:
-        q = self.question
-        if q is None or self._answered:
-            return
-        self._answered = True
-        right = q.is_right(muscle_id)
-        got, asked = self.quiz_score
-        self.quiz_score = (got + int(right), asked + 1)
-        self.quiz_panel.reveal(right, self.lib.muscle(q.muscle).name, self.quiz_score)
-        self._show(q.muscle, sides=(q.side,), trigger_point=q.trigger_point)
-
     def show_all_candidates(self) -> None:
         self._show_all = True
         self._on_spots_changed()
         self._show_all = False
-
-    def _step(self, delta: int) -> None:
-        lst = self.candidates_panel.list
-        if lst.count():
-            lst.setCurrentRow((lst.currentRow() + delta) % lst.count())
 
     def show_muscle(self, muscle_id: str) -> None:
         """Browse a muscle's whole pattern (both sides), independent of pain spots."""
@@ -495,6 +334,10 @@ class MainWindow(QMainWindow):
             else:
                 body = html.treatment_html(lib, next(t for t in lib.treatments if t.id == item_id))
         self.learn_list.select_id(key)
+        self.show_page(body)
+
+    def show_page(self, body: str) -> None:
+        """Show a page that is not a muscle's; asking for a muscle brings its page back."""
         self._shown = self._pending_detail = None
         self.detail.setHtml(html.page(body))
 
@@ -511,20 +354,9 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------
 
-    def _export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", str(Path.home() / "triggermap-report.pdf"), "PDF (*.pdf)"
-        )
-        if path:
-            self.export_report(Path(path))
-
     def export_report(self, path: Path) -> None:
-        try:
-            write_report(self, path)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
-            return
-        self.statusBar().showMessage(f"Report saved to {path}", 8000)
+        """Write the PDF report to ``path`` (File → Export report asks where)."""
+        export_report(self, path)
 
     def _restore(self) -> None:
         try:
@@ -556,15 +388,6 @@ class MainWindow(QMainWindow):
             save_session(self.session_path, Session(self.spots.spots, self.selected_muscle))
         except OSError as exc:
             self.statusBar().showMessage(f"Could not save your pain spots: {exc}", 8000)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About TriggerMap",
-            "<p><b>TriggerMap</b> shows where muscles with myofascial trigger points can "
-            "send pain, after Travell &amp; Simons' Trigger Point Manual.</p>"
-            f"<p>{self.lib.safety.disclaimer}</p>",
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt virtual)
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,0 +1,145 @@
+"""The main window's menus, toolbar and keyboard shortcuts, and the small dialogs behind them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.ui.report import write_report
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    keys: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
+    slot: object,
+    *,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if isinstance(keys, list):
+        action.setShortcuts(keys)
+    elif keys is not None:
+        action.setShortcut(keys)
+    action.triggered.connect(slot)
+    action.setStatusTip(tip or text)
+    window.addAction(action)
+    return action
+
+
+def build_actions(window: MainWindow) -> None:
+    """Create the window's actions, with their shortcuts, and put them in the menus and the
+    toolbar. The actions belong to the window (their parent), which keeps them alive."""
+    w = window
+    undo = w.spots.undo_stack.createUndoAction(w, "Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = w.spots.undo_stack.createRedoAction(w, "Redo")
+    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    clear = _action(w, "Clear pain spots", QKeySequence("Ctrl+Backspace"), w.spots.clear)
+    export = _action(
+        w,
+        "Export report…",
+        QKeySequence("Ctrl+E"),
+        lambda: _export_dialog(w),
+        tip="Save a PDF to hand to the patient",
+    )
+    quit_ = _action(w, "Quit", QKeySequence.StandardKey.Quit, w.close)
+    zin = _action(
+        w,
+        "Zoom in",
+        [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+"), QKeySequence("=")],
+        w.view.zoom_in,
+    )
+    zout = _action(
+        w,
+        "Zoom out",
+        [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")],
+        w.view.zoom_out,
+    )
+    fit = _action(
+        w, "Fit to window", [QKeySequence("Ctrl+0"), QKeySequence("0")], w.view.fit_to_window
+    )
+    deep = _action(
+        w,
+        "Show deep muscles",
+        QKeySequence("D"),
+        lambda on: w.scene.set_art_visible("muscles-deep", on),
+    )
+    regions = _action(w, "Show region borders", QKeySequence("R"), w.scene.set_regions_visible)
+    labels = _action(
+        w, "Show labels", QKeySequence("L"), lambda on: w.scene.set_art_visible("labels", on)
+    )
+    layers = [deep, regions, labels]
+    for a, on in zip(layers, (True, False, True), strict=True):
+        a.setCheckable(True)
+        a.setChecked(on)
+    next_c = _action(w, "Next candidate", QKeySequence("N"), lambda: _step(w, 1))
+    all_c = _action(w, "Show all candidates", QKeySequence("A"), w.show_all_candidates)
+    prev_c = _action(w, "Previous candidate", QKeySequence("P"), lambda: _step(w, -1))
+
+    bar = w.menuBar()
+    m = bar.addMenu("&File")
+    m.addActions([export, quit_])
+    m = bar.addMenu("&Edit")
+    m.addActions([undo, redo, clear])
+    m = bar.addMenu("&View")
+    m.addActions([zin, zout, fit])
+    m.addSeparator()
+    m.addActions(layers)
+    m.addSeparator()
+    m.addActions([next_c, prev_c, all_c])
+    m = bar.addMenu("&Help")
+    m.addAction(_action(w, "When to get medical help", None, lambda: w.show_learn("safety")))
+    m.addAction(_action(w, "About TriggerMap", None, lambda: _about(w)))
+
+    tb = w.addToolBar("Main")
+    tb.setObjectName("mainToolbar")
+    tb.setMovable(False)
+    tb.addActions([undo, redo, clear])
+    tb.addSeparator()
+    tb.addActions([zin, zout, fit])
+    tb.addSeparator()
+    tb.addActions(layers)
+    tb.addSeparator()
+    tb.addAction(export)
+
+
+def _step(window: MainWindow, delta: int) -> None:
+    """Select the next (or previous) candidate in the list, wrapping round."""
+    lst = window.candidates_panel.list
+    if lst.count():
+        lst.setCurrentRow((lst.currentRow() + delta) % lst.count())
+
+
+def _export_dialog(window: MainWindow) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        window, "Export report", str(Path.home() / "triggermap-report.pdf"), "PDF (*.pdf)"
+    )
+    if path:
+        window.export_report(Path(path))
+
+
+def export_report(window: MainWindow, path: Path) -> None:
+    """Write the PDF report; say so in the status bar, or why not in a message box."""
+    try:
+        write_report(window, path)
+    except OSError as exc:
+        QMessageBox.warning(window, "Export failed", f"Could not write {path}:\n{exc}")
+        return
+    window.statusBar().showMessage(f"Report saved to {path}", 8000)
+
+
+def _about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        "About TriggerMap",
+        "<p><b>TriggerMap</b> shows where muscles with myofascial trigger points can "
+        "send pain, after Travell &amp; Simons' Trigger Point Manual.</p>"
+        f"<p>{window.lib.safety.disclaimer}</p>",
+    )
