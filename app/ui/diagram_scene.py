@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -29,13 +29,20 @@ from app.ui import style
 if TYPE_CHECKING:
     from app.domain.lookup import Atlas
 
-# Art rendered straight from the SVG, in two flattened sheets: what lies under the zones
-# and what lies over them. Each sheet is one cached raster, so a repaint is two copies.
-UNDER_LAYERS = ("silhouette-layer", "bones", "muscles-deep", "muscles-superficial")
-OVER_LAYERS = ("labels", "inset-sole")
-Z_ART_UNDER, Z_ART_OVER = 0, 20
+# Art rendered straight from the SVG as one flattened sheet under the zones: one cached
+# raster, so repainting the art is one copy. Labels sit outside the body (zones are clipped
+# to it), and the sole zones are drawn above the inset, so nothing needs to be on top.
+ART_LAYERS = (
+    "silhouette-layer",
+    "bones",
+    "muscles-deep",
+    "muscles-superficial",
+    "labels",
+    "inset-sole",
+)
+Z_ART = 0
 Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
-Z_INSET = 16  # added to zone z values so sole zones sit above the inset art (z 21)
+Z_INSET = 16  # added to sole-zone z values: above every other zone and outline
 
 
 # Outlines are drawn simplified to 0.08 document units: under one screen pixel even at
@@ -161,10 +168,7 @@ class DiagramScene(QGraphicsScene):
         self.setSceneRect(self._renderer.viewBoxF())
         self.setBackgroundBrush(style.BACKGROUND)
         self.hidden_layers: set[str] = set()
-        self._sheets = [
-            ArtSheet(self._renderer, UNDER_LAYERS, self.hidden_layers, z=Z_ART_UNDER),
-            ArtSheet(self._renderer, OVER_LAYERS, self.hidden_layers, z=Z_ART_OVER),
-        ]
+        self._sheets = [ArtSheet(self._renderer, ART_LAYERS, self.hidden_layers, z=Z_ART)]
         for sheet in self._sheets:
             self.addItem(sheet)
         self._paths: dict[int, QPainterPath] = {}
@@ -323,6 +327,33 @@ class DiagramScene(QGraphicsScene):
         item = ZoneItem(self.path_of(zone), pattern)
         self.addItem(item)
         return [item]
+
+    def prerender(self, viewport: QWidget) -> Iterator[None]:
+        """Rasterise each muscle's pattern and wash, one side at a time, into the view's
+        item caches by rendering the viewport into a throw-away pixmap (nothing reaches
+        the screen). A later click then only copies them; after a zoom change the first
+        showing rasterises again."""
+        if self.atlas is None:
+            return
+        scratch = QPixmap(viewport.size())
+        for muscle in self.atlas.library.muscles:
+            for side in SIDES:
+                key = (muscle.id, (side,), None, False)
+                items = self._pattern_cache.get(key)
+                if items is None:
+                    items = self._pattern_cache[key] = self._pattern_items(
+                        muscle.id, (side,), None, zones_only=False
+                    )
+                if (side, muscle.id) in self.atlas.diagram.muscles:
+                    items = [*items, self._tint_item((side, muscle.id))]
+                current = set(self._pattern) | set(self._tints)
+                for item in items:
+                    _set_shown(item, True)
+                viewport.render(scratch)
+                for item in items:
+                    if item not in current:
+                        _set_shown(item, False)
+                yield
 
     def warm_up(self) -> Iterator[None]:
         """Build every drawing path ahead of need, one area per step (idle time)."""

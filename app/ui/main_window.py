@@ -161,7 +161,12 @@ class MainWindow(QMainWindow):
                 self._muscle_page(muscle.id, None)
                 yield
 
-        steps = itertools.chain(self.atlas.warm_up(), self.scene.warm_up(), pages())
+        steps = itertools.chain(
+            self.atlas.warm_up(),
+            self.scene.warm_up(),
+            pages(),
+            self.scene.prerender(self.view.viewport()),
+        )
         timer = QTimer(self)
 
         def tick() -> None:
