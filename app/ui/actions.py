@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.ui.report import write_report
-
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
@@ -128,6 +126,8 @@ def _export_dialog(window: MainWindow) -> None:
 def export_report(window: MainWindow, path: Path) -> None:
     """Write the PDF report; say so in the status bar, or why not in a message box."""
     try:
+        from app.ui.report import write_report  # only when exporting
+
         write_report(window, path)
     except OSError as exc:
         QMessageBox.warning(window, "Export failed", f"Could not write {path}:\n{exc}")

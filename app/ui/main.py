@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,6 +85,8 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
     from app.content.library_loader import ContentError
 
     app = application()
+    import tempfile
+
     scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
     try:
         # A throw-away state folder: a screenshot must not touch the user's saved spots.

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.session import Session, SessionError, load_session, save_session
 from app.ui import html
 from app.ui.actions import build_actions, export_report
 from app.ui.diagram_scene import DiagramScene
@@ -364,6 +363,9 @@ class MainWindow(QMainWindow):
         export_report(self, path)
 
     def _restore(self) -> None:
+        # Imported here, after the first paint: the session is not needed to draw.
+        from app.domain.session import SessionError, load_session
+
         try:
             session = load_session(self.session_path)
         except SessionError as exc:
@@ -390,6 +392,8 @@ class MainWindow(QMainWindow):
         if self.atlas is None:
             return
         try:
+            from app.domain.session import Session, save_session
+
             save_session(self.session_path, Session(self.spots.spots, self.selected_muscle))
         except OSError as exc:
             self.statusBar().showMessage(f"Could not save your pain spots: {exc}", 8000)
