@@ -29,6 +29,19 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["TRIGGERMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="triggermap-test-cache-")
 
 
+def open_window(qtbot, state: Path, atlas):  # noqa: ANN001, ANN201 (test helper)
+    """A shown main window on the given content, 1200x800, its state kept in ``state``."""
+    from app import resources
+    from app.ui.main_window import MainWindow
+
+    w = MainWindow(resources.diagram_svg(), state, atlas)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     state = tmp_path / "state"

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
-from app import resources
 from app.content.load import load_atlas
 from app.domain.lookup import Atlas, shortlist
 from app.ui.main_window import MainWindow
+from tests.conftest import open_window
 
 ROOT = Path(__file__).resolve().parents[1]
 ATLAS: Atlas = load_atlas()
@@ -25,12 +25,7 @@ REGIONS = sorted(ATLAS.diagram.regions)
 
 @pytest.fixture
 def window(qtbot, state_dir: Path) -> MainWindow:
-    w = MainWindow(resources.diagram_svg(), state_dir, ATLAS)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, state_dir, ATLAS)
 
 
 def click_scene_point(qtbot, w: MainWindow, x: float, y: float) -> QPoint:

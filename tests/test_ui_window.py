@@ -10,21 +10,16 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from app import resources
 from app.cli import main as cli_main
 from app.content.load import load_atlas
 from app.ui.main_window import MainWindow
+from tests.conftest import open_window
 
 ATLAS = load_atlas()
 
 
 def make_window(qtbot, state: Path) -> MainWindow:
-    w = MainWindow(resources.diagram_svg(), state, ATLAS)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, state, ATLAS)
 
 
 @pytest.fixture
@@ -279,7 +274,7 @@ def test_long_answers_are_shortened_and_can_be_expanded(qtbot, window):
 
 
 def test_quiz_asks_reveals_and_scores(qtbot, window):
-    from app.ui.diagram_scene import MarkerItem
+    from app.ui.items import MarkerItem
 
     window.left_tabs.setCurrentWidget(window.quiz_panel)
     q = window.question

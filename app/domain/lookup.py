@@ -104,10 +104,7 @@ class Atlas:
         region = self.diagram.region_at(x, y)
         if region is None:
             return LookupResult(None, ())
-        hits = [
-            _Hit(key, self._point_specificity(key), region) for key in self.diagram.zones_at(x, y)
-        ]
-        return LookupResult(region, self._rank([hits]))
+        return LookupResult(region, self._rank([self._hits_at(x, y, region)]))
 
     def lookup_points(self, points: Sequence[Point]) -> LookupResult:
         """Several pain spots at once: muscles that explain more spots rank first."""
@@ -118,14 +115,14 @@ class Atlas:
             if region is None:
                 continue
             regions.append(region)
-            per_spot.append(
-                [
-                    _Hit(key, self._point_specificity(key), region)
-                    for key in self.diagram.zones_at(x, y)
-                ]
-            )
+            per_spot.append(self._hits_at(x, y, region))
         region = regions[0] if len(set(regions)) == 1 else None
         return LookupResult(region, self._rank(per_spot))
+
+    def _hits_at(self, x: float, y: float, region: str) -> list[_Hit]:
+        return [
+            _Hit(key, self._point_specificity(key), region) for key in self.diagram.zones_at(x, y)
+        ]
 
     def lookup_region(self, region_id: str) -> LookupResult:
         """Muscles whose zones cover part of a region (estimated on a 2-unit grid)."""
@@ -207,7 +204,7 @@ class Atlas:
                     side=hit.key.side,
                     pattern=hit.key.pattern,
                     trigger_point=tp.id,
-                    score=total / max(1, n_spots) if n_spots > 1 else total,
+                    score=total / max(1, n_spots),
                     reason=_reason(muscle, tp, hit.key, explained[muscle_id], n_spots)
                     + _space(self.frequency(muscle, hit.region)[1]),
                     spots=explained[muscle_id],

@@ -10,21 +10,28 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QPainterPath, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsScene,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
 from app.domain.diagram import ZoneKey
-from app.domain.geometry import Area, Point, simplify_ring
+from app.domain.geometry import Area, Point
 from app.domain.ids import PATTERNS, SIDES, Side
 from app.ui import style
+from app.ui.items import (
+    Z_ART,
+    Z_HOVER,
+    Z_INSET,
+    Z_OUTLINE,
+    Z_REGIONS,
+    Z_TINT,
+    ArtSheet,
+    MarkerItem,
+    SpotItem,
+    ZoneItem,
+    area_path,
+)
 
 if TYPE_CHECKING:
     from app.domain.lookup import Atlas
@@ -40,122 +47,6 @@ ART_LAYERS = (
     "labels",
     "inset-sole",
 )
-Z_ART = 0
-Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
-Z_INSET = 16  # added to sole-zone z values: above every other zone and outline
-
-
-# Outlines are drawn simplified to 0.08 document units: under one screen pixel even at
-# the largest zoom, and 10-20x fewer vertices to stroke. Hit-testing never uses this.
-DRAW_TOLERANCE = 0.08
-
-
-def area_path(area: Area) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring in area.rings:
-        simple = simplify_ring(ring, tolerance=DRAW_TOLERANCE)
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in simple]))
-        path.closeSubpath()
-    return path
-
-
-class _ScreenSizedItem(QGraphicsItem):
-    """An item drawn in screen pixels at a scene point (pain spots, TP markers)."""
-
-    RADIUS = 10.0
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt virtual)
-        r = self.RADIUS + 12
-        return QRectF(-r, -r, 2 * r + 14, 2 * r)
-
-
-class SpotItem(_ScreenSizedItem):
-    def __init__(self, number: int) -> None:
-        super().__init__()
-        self.number = number
-        self.setZValue(Z_SPOT)
-
-    def paint(  # noqa: N802 (Qt virtual)
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        style.draw_spot(painter, 0.0, 0.0, self.number)
-
-
-class MarkerItem(_ScreenSizedItem):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setZValue(Z_MARKER)
-
-    def paint(  # noqa: N802 (Qt virtual)
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        style.draw_marker(painter, 0.0, 0.0, 7.0)
-
-
-class ArtSheet(QGraphicsItem):
-    """Several SVG groups painted as one cached raster (muscles faded into context)."""
-
-    def __init__(
-        self, renderer: QSvgRenderer, layers: Sequence[str], hidden: set[str], *, z: float
-    ) -> None:
-        super().__init__()
-        self._renderer = renderer
-        self.layers = [layer for layer in layers if renderer.elementExists(layer)]
-        self._hidden = hidden
-        self._bounds = QRectF()
-        for layer in self.layers:
-            self._bounds = self._bounds.united(renderer.boundsOnElement(layer))
-        self.setZValue(z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt virtual)
-        # Strokes reach a little past the geometric bounds.
-        return self._bounds.adjusted(-2, -2, 2, 2)
-
-    def paint(  # noqa: N802 (Qt virtual)
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        for layer in self.layers:
-            if layer in self._hidden:
-                continue
-            painter.setOpacity(
-                style.MUSCLE_CONTEXT_OPACITY if layer.startswith("muscles-") else 1.0
-            )
-            self._renderer.render(painter, layer, self._renderer.boundsOnElement(layer))
-
-
-class ZoneItem(QGraphicsPathItem):
-    """A referral zone: essential = solid orange; spillover = pale blue, hatched, dashed
-    edge. Colour *and* texture differ, so the two stay apart without colour vision."""
-
-    def __init__(self, path: QPainterPath, pattern: str) -> None:
-        super().__init__(path)
-        self.pattern = pattern
-        self.setZValue(Z_ESS if pattern == "essential" else Z_SPILL)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # Rasterised once per zoom level, then copied: a repaint after a click is a blit.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if pattern == "essential":
-            self.setPen(style.cosmetic_pen(style.ESSENTIAL, 1.2))
-            self.setBrush(style.essential_brush())
-        else:
-            self.setPen(style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine))
-            self.setBrush(style.spillover_fill())
-
-    def paint(  # noqa: N802 (Qt virtual)
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        super().paint(painter, option, widget)
-        if self.pattern == "spillover":
-            painter.fillPath(self.path(), style.spillover_hatch())
 
 
 class DiagramScene(QGraphicsScene):
@@ -168,12 +59,16 @@ class DiagramScene(QGraphicsScene):
         self.setSceneRect(self._renderer.viewBoxF())
         self.setBackgroundBrush(style.BACKGROUND)
         self.hidden_layers: set[str] = set()
-        self._sheets = [ArtSheet(self._renderer, ART_LAYERS, self.hidden_layers, z=Z_ART)]
-        for sheet in self._sheets:
-            self.addItem(sheet)
+        self._art = ArtSheet(self._renderer, ART_LAYERS, self.hidden_layers, z=Z_ART)
+        self.addItem(self._art)
         self._paths: dict[int, QPainterPath] = {}
+        # The hover outline changes with every mouse move: a cached raster would be redrawn
+        # each time and then copied, so it is drawn directly.
         self._hover = self._path_item(
-            QPainterPath(), z=Z_HOVER, pen=style.cosmetic_pen(style.HOVER_OUTLINE, 1.4)
+            QPainterPath(),
+            z=Z_HOVER,
+            pen=style.cosmetic_pen(style.HOVER_OUTLINE, 1.4),
+            cached=False,
         )
         self._region_outlines = self._path_item(
             QPainterPath(),
@@ -202,15 +97,22 @@ class DiagramScene(QGraphicsScene):
     # -- building blocks ---------------------------------------------------------
 
     def _path_item(
-        self, path: QPainterPath, *, z: float, pen: object = None, brush: QBrush | None = None
+        self,
+        path: QPainterPath,
+        *,
+        z: float,
+        pen: object = None,
+        brush: QBrush | None = None,
+        cached: bool = True,
     ) -> QGraphicsPathItem:
         item = QGraphicsPathItem(path)
         item.setZValue(z)
         item.setPen(pen if pen is not None else Qt.PenStyle.NoPen)  # type: ignore[arg-type]
         item.setBrush(brush if brush is not None else Qt.BrushStyle.NoBrush)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # Rasterised once per zoom level, then copied: a repaint after a click is a blit.
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if cached:
+            # Rasterised once per zoom level, then copied: a repaint after a click is a blit.
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(item)
         return item
 
@@ -265,15 +167,27 @@ class DiagramScene(QGraphicsScene):
         self._pattern = []
         if muscle_id is None or self.atlas is None:
             return
-        key = (muscle_id, tuple(sides), trigger_point, zones_only)
+        items = self._pattern_for(muscle_id, tuple(sides), trigger_point, zones_only=zones_only)
+        self._pattern = items
+        for item in items:
+            _set_shown(item, True)
+
+    def _pattern_for(
+        self,
+        muscle_id: str,
+        sides: tuple[Side, ...],
+        trigger_point: str | None,
+        *,
+        zones_only: bool = False,
+    ) -> list[QGraphicsItem]:
+        """The (parked) items of a pattern, made on first use and then kept."""
+        key = (muscle_id, sides, trigger_point, zones_only)
         items = self._pattern_cache.get(key)
         if items is None:
             items = self._pattern_cache[key] = self._pattern_items(
                 muscle_id, sides, trigger_point, zones_only=zones_only
             )
-        self._pattern = items
-        for item in items:
-            _set_shown(item, True)
+        return items
 
     def _pattern_items(
         self,
@@ -303,7 +217,7 @@ class DiagramScene(QGraphicsScene):
                 for pattern in PATTERNS:
                     zone = dia.zones.get(ZoneKey(side, tp.id, pattern))
                     if zone is not None:
-                        items.extend(self._zone_items(zone, pattern))
+                        items.append(self._zone_item(zone, pattern))
                 marker = None if zones_only else dia.markers.get((side, tp.id))
                 if marker is not None:
                     marker_item = MarkerItem()
@@ -316,17 +230,17 @@ class DiagramScene(QGraphicsScene):
             for pattern in PATTERNS:
                 sole = dia.sole_zones.get((tp.id, pattern))
                 if sole is not None:
-                    for item in self._zone_items(sole, pattern):
-                        item.setZValue(item.zValue() + Z_INSET)
-                        items.append(item)
+                    sole_item = self._zone_item(sole, pattern)
+                    sole_item.setZValue(sole_item.zValue() + Z_INSET)
+                    items.append(sole_item)
         for item in items:
             _set_shown(item, False)
         return items
 
-    def _zone_items(self, zone: Area, pattern: str) -> list[QGraphicsItem]:
+    def _zone_item(self, zone: Area, pattern: str) -> ZoneItem:
         item = ZoneItem(self.path_of(zone), pattern)
         self.addItem(item)
-        return [item]
+        return item
 
     def prerender(self, viewport: QWidget) -> Iterator[None]:
         """Rasterise each muscle's pattern and wash, one side at a time, into the view's
@@ -338,12 +252,7 @@ class DiagramScene(QGraphicsScene):
         scratch = QPixmap(viewport.size())
         for muscle in self.atlas.library.muscles:
             for side in SIDES:
-                key = (muscle.id, (side,), None, False)
-                items = self._pattern_cache.get(key)
-                if items is None:
-                    items = self._pattern_cache[key] = self._pattern_items(
-                        muscle.id, (side,), None, zones_only=False
-                    )
+                items = self._pattern_for(muscle.id, (side,), None)
                 if (side, muscle.id) in self.atlas.diagram.muscles:
                     items = [*items, self._tint_item((side, muscle.id))]
                 current = set(self._pattern) | set(self._tints)
@@ -386,9 +295,7 @@ class DiagramScene(QGraphicsScene):
             self.hidden_layers.discard(layer)
         else:
             self.hidden_layers.add(layer)
-        for sheet in self._sheets:
-            if layer in sheet.layers:
-                sheet.update()
+        self._art.update()
 
     def art_visible(self, layer: str) -> bool:
         return layer not in self.hidden_layers

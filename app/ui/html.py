@@ -162,7 +162,3 @@ def references_html(lib: Library) -> str:
 
 def page(body: str) -> str:
     return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
-
-
-def escape_text(text: str) -> str:
-    return escape(text)

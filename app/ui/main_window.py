@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import itertools
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.ids import SIDES, Side
 from app.ui import html
 from app.ui.actions import build_actions, export_report
 from app.ui.diagram_scene import DiagramScene
@@ -29,6 +29,7 @@ from app.ui.panels import CandidatesPanel, IdList, SafetyBanner, learn_rows, mus
 from app.ui.quiz_controller import QuizController
 from app.ui.quiz_panel import QuizPanel
 from app.ui.spots import SpotList
+from app.ui.warm_up import start_warm_up
 
 if TYPE_CHECKING:
     from app.domain.lookup import Atlas, Candidate
@@ -113,21 +114,20 @@ class MainWindow(QMainWindow):
         self.view.point_clicked.connect(self._on_click)
         self.view.stroke_painted.connect(lambda pts: self.spots.add([tuple(p) for p in pts]))
         self.view.region_hovered.connect(self._on_hover)
-        self.spots.changed.connect(self._on_spots_changed)
+        self.spots.changed.connect(self.refresh_answer)
         self.candidates_panel.candidate_selected.connect(self._on_candidate)
         self.candidates_panel.show_all_requested.connect(self.show_all_candidates)
         self.muscle_list.chosen.connect(self.show_muscle)
         self.learn_list.chosen.connect(self.show_learn)
 
         self.session_problem: str | None = None
-        self._sides: tuple[str, ...] = ("left", "right")
+        self._sides: tuple[Side, ...] = SIDES
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
         self._pending_detail: tuple[str | None, str | None] | None = None
         self._jobs: list[Callable[[], None]] = []
         self._panels: tuple[str, int] = ("", 0)
         self.warmed_up = False
-        self._show_all = False
         self.lib: Library
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
@@ -146,44 +146,12 @@ class MainWindow(QMainWindow):
         self.banner.set_text(self.lib.safety.summary, self.lib.safety.banner)
         self.statusBar().showMessage("Click where it hurts. Shift-drag to paint an area.")
         self._restore()
-        self._start_warm_up()
-
-    def _start_warm_up(self) -> None:
-        """In idle time, build what the first clicks would otherwise wait for: hit-testing
-        indexes, drawing paths and the muscle pages. A few milliseconds per timer tick, so
-        input is never held up."""
-        assert self.atlas is not None
-        lib = self.lib
-
-        def pages() -> Iterator[None]:
-            for muscle in lib.muscles:
-                self._muscle_page(muscle.id, None)
-                yield
-
-        steps = itertools.chain(
-            self.atlas.warm_up(),
-            self.scene.warm_up(),
-            pages(),
-            self.scene.prerender(self.view.viewport()),
-        )
-        timer = QTimer(self)
-
-        def tick() -> None:
-            deadline = time.perf_counter() + 0.004
-            while time.perf_counter() < deadline:
-                if next(steps, StopIteration) is StopIteration:
-                    timer.stop()
-                    timer.deleteLater()
-                    self.warmed_up = True
-                    return
-
-        timer.timeout.connect(tick)
-        timer.start(0)
+        start_warm_up(self)
 
     def show_content_error(self, problems: list[str]) -> None:
         """The bundled content is broken: say exactly what, keep the window usable."""
         self.banner.set_text("TriggerMap cannot load its content.", "; ".join(problems[:3]))
-        items = "".join(f"<li>{html.escape_text(p)}</li>" for p in problems)
+        items = "".join(f"<li>{escape(p)}</li>" for p in problems)
         self.detail.setHtml(html.page(f"<h2>The content has problems</h2><ul>{items}</ul>"))
         self.statusBar().showMessage("Content problems: see the right-hand panel.")
 
@@ -209,7 +177,7 @@ class MainWindow(QMainWindow):
         name = self.atlas.region_name(region) if region and self.atlas else " "
         self.hover_label.setText(name)
 
-    def _on_spots_changed(self) -> None:
+    def refresh_answer(self, *, show_all: bool = False) -> None:
         if self.atlas is None:
             return
         from app.domain.lookup import shortlist  # after attach(), so no start-up cost
@@ -218,12 +186,12 @@ class MainWindow(QMainWindow):
         result = self.atlas.lookup_points(spots)
         # The list is short where the evidence is thin, unless the user asked for all.
         everything = result.candidates
-        self.candidates = everything if self._show_all else shortlist(everything)
+        self.candidates = everything if show_all else shortlist(everything)
         # The diagram answers at once; the side panels follow right after its repaint.
         self.scene.set_spots(spots)
         self.scene.show_candidates((c.side, c.muscle) for c in self.candidates)
         top = self.candidates[0] if self.candidates else None
-        self._show(top.muscle if top else None, sides=(top.side,) if top else ("left", "right"))
+        self.show_selection(top.muscle if top else None, sides=(top.side,) if top else SIDES)
         if not spots:
             heading = "Click where it hurts on the body."
         elif result.region is not None:
@@ -271,29 +239,28 @@ class MainWindow(QMainWindow):
     def _on_candidate(self, index: int) -> None:
         if 0 <= index < len(self.candidates):
             c = self.candidates[index]
-            self._show(c.muscle, sides=(c.side,))
+            self.show_selection(c.muscle, sides=(c.side,))
         else:
-            self._show(None)
+            self.show_selection(None)
 
     def show_all_candidates(self) -> None:
-        self._show_all = True
-        self._on_spots_changed()
-        self._show_all = False
+        self.refresh_answer(show_all=True)
 
     def show_muscle(self, muscle_id: str) -> None:
         """Browse a muscle's whole pattern (both sides), independent of pain spots."""
-        self._show(muscle_id, sides=("left", "right"))
+        self.show_selection(muscle_id, sides=SIDES)
 
-    def _show(
+    def show_selection(
         self,
         muscle_id: str | None,
         *,
-        sides: tuple[str, ...] = ("left", "right"),
+        sides: tuple[Side, ...] = SIDES,
         trigger_point: str | None = None,
     ) -> None:
+        """Draw a muscle's pattern now; its page follows right after the repaint."""
         self.selected_muscle = muscle_id
         self._sides = sides
-        self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)  # type: ignore[arg-type]
+        self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)
         if muscle_id is not None:
             self.muscle_list.select_id(muscle_id)
         # The text follows the drawing: laying out a long page takes a few milliseconds,
@@ -310,9 +277,9 @@ class MainWindow(QMainWindow):
         if muscle_id is None:
             self.detail.setHtml(html.page(html.safety_html(self.lib)))
         else:
-            self.detail.setHtml(self._muscle_page(muscle_id, trigger_point))
+            self.detail.setHtml(self.muscle_page(muscle_id, trigger_point))
 
-    def _muscle_page(self, muscle_id: str, trigger_point: str | None) -> str:
+    def muscle_page(self, muscle_id: str, trigger_point: str | None) -> str:
         # Cached: linking the glossary into a long page takes ~15 ms.
         key = (muscle_id, trigger_point)
         page = self._pages.get(key)
@@ -348,7 +315,7 @@ class MainWindow(QMainWindow):
     def _on_anchor(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
         if kind == "tp" and self.selected_muscle:
-            self._show(self.selected_muscle, sides=self._sides, trigger_point=value)
+            self.show_selection(self.selected_muscle, sides=self._sides, trigger_point=value)
         elif kind == "term":
             term = next((t for t in self.lib.glossary if t.term.lower() == value.lower()), None)
             if term is not None:
@@ -372,28 +339,27 @@ class MainWindow(QMainWindow):
             # Never overwrite what we cannot read: keep it, save this session elsewhere.
             self.session_path = self.data_dir / f"session-{datetime.now():%Y%m%d-%H%M%S}.json"
             self.session_problem = str(exc)
-            self.banner.label.setText(
-                self.banner.label.text()
-                + f"<br><b>Your saved pain spots could not be loaded:</b> {exc}. "
+            self.banner.add_notice(
+                f"<b>Your saved pain spots could not be loaded:</b> {escape(str(exc))}. "
                 f"That file was left untouched; this session is saved to {self.session_path}."
             )
-            self._show(None)
+            self.show_selection(None)
             return
         self.spots.restore(session.spots)
         if session.selected_muscle and not session.spots:
             try:
                 self.show_muscle(session.selected_muscle)
             except KeyError:
-                self._show(None)
+                self.show_selection(None)
         elif not session.spots:
-            self._show(None)
+            self.show_selection(None)
 
     def _save(self) -> None:
         if self.atlas is None:
             return
-        try:
-            from app.domain.session import Session, save_session
+        from app.domain.session import Session, save_session
 
+        try:
             save_session(self.session_path, Session(self.spots.spots, self.selected_muscle))
         except OSError as exc:
             self.statusBar().showMessage(f"Could not save your pain spots: {exc}", 8000)

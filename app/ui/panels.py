@@ -170,6 +170,10 @@ class SafetyBanner(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
 
+    def add_notice(self, html: str) -> None:
+        """Append a line (already HTML) under the warning, e.g. a file problem."""
+        self.label.setText(f"{self.label.text()}<br>{html}")
+
     def set_text(self, summary: str, warning: str) -> None:
         self.label.setText(
             f"<b>{escape(summary)}</b> <span style='color:#8a1c1c'>{escape(warning)}</span>"

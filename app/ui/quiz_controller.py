@@ -43,7 +43,7 @@ class QuizController(QObject):
                 self._show_question()
         elif self.question is not None:
             # Leaving the quiz: back to the user's own pain spots.
-            w._on_spots_changed()
+            w.refresh_answer()
 
     def next_question(self) -> None:
         from app.domain.quiz import make_question
@@ -78,4 +78,4 @@ class QuizController(QObject):
         self.score = (got + int(right), asked + 1)
         w = self._window
         w.quiz_panel.reveal(right, w.lib.muscle(q.muscle).name, self.score)
-        w._show(q.muscle, sides=(q.side,), trigger_point=q.trigger_point)
+        w.show_selection(q.muscle, sides=(q.side,), trigger_point=q.trigger_point)

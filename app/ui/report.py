@@ -41,9 +41,8 @@ def report_html(window: MainWindow) -> str:
     parts = [f"<h1>TriggerMap notes</h1><p class='sub'>{date.today():%d %B %Y}</p>"]
     parts.append(f"<p class='note'>{lib.safety.disclaimer}</p>")
     parts.append("<p><img src='diagram://scene' width='300'></p>")
-    where = "the marked spots"
     if window.spots.spots:
-        parts.append(html.candidates_html(lib, window.candidates, where))
+        parts.append(html.candidates_html(lib, window.candidates, "the marked spots"))
     if window.selected_muscle:
         parts.append(html.muscle_html(lib, lib.muscle(window.selected_muscle)))
     parts.append(html.safety_html(lib))
