@@ -289,3 +289,37 @@ def test_shortlist_keeps_spillover_when_essentials_are_few():
 def test_shortlist_is_capped():
     cands = [_cand(str(i), "essential", 130 - i) for i in range(12)]
     assert len(shortlist(cands, limit=8)) == 8
+
+
+def test_spatial_index_answers_exactly_like_testing_every_area():
+    """The grid behind region_at/zones_at may only skip areas that cannot contain the
+    point: compare with a brute-force scan on the real diagram, cell edges included."""
+    import random
+
+    from app.content.load import load_atlas
+    from app.domain.diagram import _Grid
+
+    dia = load_atlas().diagram
+    rng = random.Random(3)
+    b = dia.view_box
+    points = [(rng.uniform(b.x0, b.x1), rng.uniform(b.y0, b.y1)) for _ in range(4000)]
+    # Points exactly on cell boundaries, where an off-by-one would show.
+    points += [(i * _Grid.CELL, j * _Grid.CELL + 0.5) for i in range(0, 26) for j in range(-6, 50)]
+    for x, y in points:
+        assert dia.zones_at(x, y) == [k for k, a in dia.zones.items() if a.contains(x, y)]
+        expected = next((r for r, a in dia.regions.items() if a.contains(x, y)), None)
+        assert dia.region_at(x, y) == expected
+
+
+def test_remembered_spots_give_the_same_answer_as_fresh_ones(mini_atlas):
+    from app.domain.lookup import Atlas
+
+    spots = [(37.0, 25.0), (35.0, 65.0), (37.0, 25.0), (500.0, 500.0)]
+    first = mini_atlas.lookup_points(spots)
+    again = mini_atlas.lookup_points(spots)
+    fresh = Atlas(mini_atlas.library, mini_atlas.diagram).lookup_points(spots)
+    assert len(first.candidates) >= 2
+    assert first == again == fresh
+    single = mini_atlas.lookup_point(35.0, 65.0)
+    assert single == Atlas(mini_atlas.library, mini_atlas.diagram).lookup_point(35.0, 65.0)
+    assert single.candidates

@@ -68,6 +68,31 @@ def test_keyboard_shortcuts_undo_and_clear(qtbot, window):
     assert len(window.spots.spots) == 2
 
 
+def test_undo_actions_follow_the_history_with_steady_toolbar_labels(qtbot, window):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    undo = next(a for a in window.actions() if a.iconText() == "Undo")
+    redo = next(a for a in window.actions() if a.iconText() == "Redo")
+    assert not undo.isEnabled()
+    assert not redo.isEnabled()
+    bar = window.findChild(QToolBar, "mainToolbar")
+    button = next(b for b in bar.findChildren(QToolButton) if b.defaultAction() is undo)
+    width = button.sizeHint().width()
+    click(qtbot, window, screen_pos(window, "left-buttock-upper"))
+    assert undo.isEnabled()
+    assert undo.text() == "Undo Mark pain spot"
+    assert button.text() == "Undo"
+    assert button.sizeHint().width() == width
+    undo.trigger()
+    qtbot.waitUntil(lambda: not window.panels_pending)
+    assert window.spots.spots == ()
+    assert not undo.isEnabled()
+    assert redo.isEnabled()
+    assert redo.text() == "Redo Mark pain spot"
+    redo.trigger()
+    assert len(window.spots.spots) == 1
+
+
 def test_two_spots_rank_muscles_that_explain_both_first(qtbot, window):
     click(qtbot, window, screen_pos(window, "left-buttock-lower"))
     click(qtbot, window, screen_pos(window, "left-calf-lateral"))

@@ -6,13 +6,18 @@ document coordinates (SVG user units).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
+from typing import Generic, TypeVar
 
 from app.domain.geometry import Area, BBox, Point
 from app.domain.ids import Pattern, Side
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, order=True)
@@ -79,17 +84,51 @@ class Diagram:
 
     def region_at(self, x: float, y: float) -> str | None:
         """The region containing a point, or None outside the body."""
-        for region_id, area in self.regions.items():
+        for region_id, area in self._region_grid.near(x, y):
             if area.contains(x, y):
                 return region_id
         return None
 
     def zones_at(self, x: float, y: float) -> list[ZoneKey]:
-        return [key for key, area in self.zones.items() if area.contains(x, y)]
+        return [key for key, area in self._zone_grid.near(x, y) if area.contains(x, y)]
+
+    @cached_property
+    def _region_grid(self) -> _Grid[str]:
+        return _Grid(self.regions)
+
+    @cached_property
+    def _zone_grid(self) -> _Grid[ZoneKey]:
+        return _Grid(self.zones)
+
+    def prepare(self) -> None:
+        """Build the spatial indexes now rather than on the first query."""
+        _ = self._region_grid, self._zone_grid
 
     def region_point(self, region_id: str) -> Point:
         """An interior point of a region (used by the CLI and the tests)."""
         return self.regions[region_id].interior_point()
+
+
+class _Grid(Generic[K]):
+    """Areas bucketed by the square cells their bounding boxes touch, so a point query
+    tests only the few areas near it (in the order they were given) instead of all."""
+
+    CELL = 24.0  # document units: a few cells per zone, a few zones per cell
+
+    def __init__(self, areas: Mapping[K, Area]) -> None:
+        cells: dict[tuple[int, int], list[tuple[K, Area]]] = {}
+        for key, area in areas.items():
+            b = area.bbox
+            for i in range(self._cell(b.x0), self._cell(b.x1) + 1):
+                for j in range(self._cell(b.y0), self._cell(b.y1) + 1):
+                    cells.setdefault((i, j), []).append((key, area))
+        self._cells = {k: tuple(v) for k, v in cells.items()}
+
+    def _cell(self, v: float) -> int:
+        return math.floor(v / self.CELL)
+
+    def near(self, x: float, y: float) -> tuple[tuple[K, Area], ...]:
+        return self._cells.get((self._cell(x), self._cell(y)), ())
 
 
 SIDED_ID = re.compile(r"^(?P<side>left|right)-(?P<rest>[a-z0-9-]+)$")

@@ -26,6 +26,7 @@ PATTERN_WEIGHT: dict[Pattern, float] = {"essential": 100.0, "spillover": 50.0}
 FREQUENCY_WEIGHT = 10.0  # times 1..3 (0.3..0.9 for muscles the area's guide leaves out)
 SPECIFICITY_WEIGHT = 1.0
 REGION_SAMPLE_STEP = 2.0
+SPOT_CACHE_SIZE = 1024  # remembered spot answers (points); a few dozen per session
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,9 @@ class Atlas:
             tp.id: (m, tp) for m in library.muscles for tp in m.trigger_points
         }
         self._region_cache: dict[str, LookupResult] = {}
+        # A click re-ranks every spot; the spots already there are answered from here.
+        self._spot_cache: dict[Point, tuple[str | None, list[_Hit]]] = {}
+        self._frequency_cache: dict[tuple[str, str], tuple[float, str]] = {}
 
     @cached_property
     def _median_zone_area(self) -> float:
@@ -87,6 +91,8 @@ class Atlas:
         """Prepare every area's hit-testing index, one area per step, so an idle loop
         can do it between events instead of the first clicks paying for it."""
         dia = self.diagram
+        dia.prepare()
+        yield
         for area in (*dia.regions.values(), *dia.zones.values(), dia.silhouette):
             area.prepare()
             yield
@@ -101,23 +107,34 @@ class Atlas:
         return self.library.region_name(region_id)
 
     def lookup_point(self, x: float, y: float) -> LookupResult:
-        region = self.diagram.region_at(x, y)
+        region, hits = self._spot((x, y))
         if region is None:
             return LookupResult(None, ())
-        return LookupResult(region, self._rank([self._hits_at(x, y, region)]))
+        return LookupResult(region, self._rank([hits]))
 
     def lookup_points(self, points: Sequence[Point]) -> LookupResult:
         """Several pain spots at once: muscles that explain more spots rank first."""
         per_spot: list[list[_Hit]] = []
         regions: list[str] = []
-        for x, y in points:
-            region = self.diagram.region_at(x, y)
+        for point in points:
+            region, hits = self._spot(point)
             if region is None:
                 continue
             regions.append(region)
-            per_spot.append(self._hits_at(x, y, region))
+            per_spot.append(hits)
         region = regions[0] if len(set(regions)) == 1 else None
         return LookupResult(region, self._rank(per_spot))
+
+    def _spot(self, point: Point) -> tuple[str | None, list[_Hit]]:
+        found = self._spot_cache.get(point)
+        if found is None:
+            if len(self._spot_cache) >= SPOT_CACHE_SIZE:
+                self._spot_cache.clear()
+            x, y = point
+            region = self.diagram.region_at(x, y)
+            hits = self._hits_at(x, y, region) if region is not None else []
+            found = self._spot_cache[point] = (region, hits)
+        return found
 
     def _hits_at(self, x: float, y: float, region: str) -> list[_Hit]:
         return [
@@ -157,6 +174,13 @@ class Atlas:
 
     def frequency(self, muscle: Muscle, region_id: str) -> tuple[float, str]:
         """How common a cause of pain in this region the muscle is (1..3), and why."""
+        key = (muscle.id, region_id)
+        found = self._frequency_cache.get(key)
+        if found is None:
+            found = self._frequency_cache[key] = self._frequency(muscle, region_id)
+        return found
+
+    def _frequency(self, muscle: Muscle, region_id: str) -> tuple[float, str]:
         area = self.library.guide_for(region_id)
         if area is None:
             return float(muscle.commonness), ""

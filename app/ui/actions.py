@@ -31,14 +31,47 @@ def _action(
     return action
 
 
+class _UndoSync:
+    """Keeps the Undo/Redo actions in step with the spot history.
+
+    The menu says what will be undone ("Undo Mark pain spot"); the toolbar buttons keep
+    their short labels, so they never change width. The update runs just after the diagram
+    has repainted (like the side panels), so a click's first frame is only the diagram.
+    """
+
+    def __init__(self, window: MainWindow, undo: QAction, redo: QAction) -> None:
+        self._window, self._undo, self._redo = window, undo, redo
+        for action, short in ((undo, "Undo"), (redo, "Redo")):
+            action.setIconText(short)
+        # Every edit of the history (push, undo, redo, restore) goes through a change of
+        # the spots; unlike the stack's own signals, that one is quiet while closing.
+        window.spots.changed.connect(lambda: window.after_paint(self.sync))
+        self.sync()
+
+    def sync(self) -> None:
+        stack = self._window.spots.undo_stack
+        for action, verb, able, what in (
+            (self._undo, "Undo", stack.canUndo(), stack.undoText()),
+            (self._redo, "Redo", stack.canRedo(), stack.redoText()),
+        ):
+            action.setEnabled(able)
+            action.setText(f"{verb} {what}" if able and what else verb)
+            action.setStatusTip(action.text())
+
+
 def build_actions(window: MainWindow) -> None:
     """Create the window's actions, with their shortcuts, and put them in the menus and the
     toolbar. The actions belong to the window (their parent), which keeps them alive."""
     w = window
-    undo = w.spots.undo_stack.createUndoAction(w, "Undo")
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = w.spots.undo_stack.createRedoAction(w, "Redo")
-    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    stack = w.spots.undo_stack
+    undo = _action(w, "Undo", QKeySequence.StandardKey.Undo, stack.undo)
+    redo = _action(
+        w,
+        "Redo",
+        [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")],
+        stack.redo,
+    )
+    _UndoSync(w, undo, redo)
     clear = _action(w, "Clear pain spots", QKeySequence("Ctrl+Backspace"), w.spots.clear)
     export = _action(
         w,

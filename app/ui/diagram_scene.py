@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QPainterPath, QPixmap
+from PySide6.QtGui import QBrush, QPainterPath, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
@@ -21,15 +21,16 @@ from app.domain.ids import PATTERNS, SIDES, Side
 from app.ui import style
 from app.ui.items import (
     Z_ART,
+    Z_ESS,
     Z_HOVER,
     Z_INSET,
     Z_OUTLINE,
     Z_REGIONS,
+    Z_SPILL,
     Z_TINT,
     ArtSheet,
     MarkerItem,
     SpotItem,
-    ZoneItem,
     area_path,
 )
 
@@ -101,19 +102,22 @@ class DiagramScene(QGraphicsScene):
         path: QPainterPath,
         *,
         z: float,
-        pen: object = None,
+        pen: QPen | None = None,
         brush: QBrush | None = None,
         cached: bool = True,
     ) -> QGraphicsPathItem:
-        item = QGraphicsPathItem(path)
+        # Made by the scene, so the item is a plain C++ one: Qt's many calls into it while
+        # painting never have to ask Python whether a method was overridden.
+        item = self.addPath(
+            path,
+            pen if pen is not None else QPen(Qt.PenStyle.NoPen),
+            brush if brush is not None else QBrush(Qt.BrushStyle.NoBrush),
+        )
         item.setZValue(z)
-        item.setPen(pen if pen is not None else Qt.PenStyle.NoPen)  # type: ignore[arg-type]
-        item.setBrush(brush if brush is not None else Qt.BrushStyle.NoBrush)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         if cached:
             # Rasterised once per zoom level, then copied: a repaint after a click is a blit.
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.addItem(item)
         return item
 
     def set_spots(self, spots: Sequence[Point]) -> None:
@@ -217,11 +221,10 @@ class DiagramScene(QGraphicsScene):
                 for pattern in PATTERNS:
                     zone = dia.zones.get(ZoneKey(side, tp.id, pattern))
                     if zone is not None:
-                        items.append(self._zone_item(zone, pattern))
+                        items += self._zone_items(zone, pattern)
                 marker = None if zones_only else dia.markers.get((side, tp.id))
                 if marker is not None:
-                    marker_item = MarkerItem()
-                    marker_item.setPos(QPointF(marker.x, marker.y))
+                    marker_item = MarkerItem(QPointF(marker.x, marker.y))
                     marker_item.setToolTip(tp.name)
                     self.addItem(marker_item)
                     items.append(marker_item)
@@ -230,17 +233,24 @@ class DiagramScene(QGraphicsScene):
             for pattern in PATTERNS:
                 sole = dia.sole_zones.get((tp.id, pattern))
                 if sole is not None:
-                    sole_item = self._zone_item(sole, pattern)
-                    sole_item.setZValue(sole_item.zValue() + Z_INSET)
-                    items.append(sole_item)
+                    items += self._zone_items(sole, pattern, above=Z_INSET)
         for item in items:
             _set_shown(item, False)
         return items
 
-    def _zone_item(self, zone: Area, pattern: str) -> ZoneItem:
-        item = ZoneItem(self.path_of(zone), pattern)
-        self.addItem(item)
-        return item
+    def _zone_items(self, zone: Area, pattern: str, *, above: float = 0) -> list[QGraphicsItem]:
+        """A referral zone: essential = solid orange; spillover = pale blue with a dashed
+        edge, plus a hatch on top. Colour *and* texture differ, so the two stay apart
+        without colour vision."""
+        path = self.path_of(zone)
+        if pattern == "essential":
+            pen = style.cosmetic_pen(style.ESSENTIAL, 1.2)
+            return [self._path_item(path, z=Z_ESS + above, pen=pen, brush=style.essential_brush())]
+        pen = style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine)
+        return [
+            self._path_item(path, z=Z_SPILL + above, pen=pen, brush=style.spillover_fill()),
+            self._path_item(path, z=Z_SPILL + above, brush=style.spillover_hatch()),
+        ]
 
     def prerender(self, viewport: QWidget) -> Iterator[None]:
         """Rasterise each muscle's pattern and wash, one side at a time, into the view's
@@ -305,10 +315,8 @@ PARKED = QPointF(0.0, 1.0e6)
 
 
 def _set_shown(item: QGraphicsItem, shown: bool) -> None:
-    """Zones and outlines are parked far outside the drawing instead of hidden: hiding or
-    fading an item throws its cached raster away, moving it does not, so showing it again
-    is a copy. Markers (small, with tooltips) are simply hidden."""
-    if isinstance(item, MarkerItem):
-        item.setVisible(shown)
-    else:
-        item.setPos(QPointF(0.0, 0.0) if shown else PARKED)
+    """Items are parked far outside the drawing instead of hidden: hiding or fading an
+    item throws its cached raster away, moving it does not, so showing it again is a
+    copy. Markers go back to their own place, everything else to the origin."""
+    home = item.home if isinstance(item, MarkerItem) else QPointF(0.0, 0.0)
+    item.setPos(home if shown else home + PARKED)

@@ -172,9 +172,10 @@ class DiagramView(QGraphicsView):
         elif not self._panning and event.button() == Qt.MouseButton.LeftButton:
             p = self.mapToScene(event.position().toPoint())
             self.point_clicked.emit(p.x(), p.y())
+        if self._panning:
+            self.viewport().unsetCursor()
         self._press = None
         self._panning = False
-        self.viewport().unsetCursor()
         event.accept()
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt virtual)

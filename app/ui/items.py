@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.geometry import Area, simplify_ring
 from app.ui import style
@@ -33,22 +33,26 @@ def area_path(area: Area) -> QPainterPath:
 
 
 class _ScreenSizedItem(QGraphicsItem):
-    """An item drawn in screen pixels at a scene point (pain spots, TP markers)."""
+    """An item drawn in screen pixels at a scene point (pain spots, TP markers), painted
+    once into a cached raster and then copied, like every other item on the diagram."""
 
     RADIUS = 10.0
+    _BOUNDS = QRectF(-RADIUS - 12, -RADIUS - 12, 2 * RADIUS + 38, 2 * RADIUS + 24)
 
-    def __init__(self) -> None:
+    def __init__(self, home: QPointF) -> None:
         super().__init__()
+        self.home = home
+        self.setPos(home)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt virtual)
-        r = self.RADIUS + 12
-        return QRectF(-r, -r, 2 * r + 14, 2 * r)
+        return self._BOUNDS
 
 
 class SpotItem(_ScreenSizedItem):
     def __init__(self, number: int) -> None:
-        super().__init__()
+        super().__init__(QPointF())
         self.number = number
         self.setZValue(Z_SPOT)
 
@@ -60,8 +64,10 @@ class SpotItem(_ScreenSizedItem):
 
 
 class MarkerItem(_ScreenSizedItem):
-    def __init__(self) -> None:
-        super().__init__()
+    """A trigger-point marker at its place on the drawing (``home``)."""
+
+    def __init__(self, home: QPointF) -> None:
+        super().__init__(home)
         self.setZValue(Z_MARKER)
 
     def paint(  # noqa: N802 (Qt virtual)
@@ -81,16 +87,17 @@ class ArtSheet(QGraphicsItem):
         self._renderer = renderer
         self.layers = [layer for layer in layers if renderer.elementExists(layer)]
         self._hidden = hidden
-        self._bounds = QRectF()
+        bounds = QRectF()
         for layer in self.layers:
-            self._bounds = self._bounds.united(renderer.boundsOnElement(layer))
+            bounds = bounds.united(renderer.boundsOnElement(layer))
+        # Strokes reach a little past the geometric bounds.
+        self._bounds = bounds.adjusted(-2, -2, 2, 2)
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt virtual)
-        # Strokes reach a little past the geometric bounds.
-        return self._bounds.adjusted(-2, -2, 2, 2)
+        return self._bounds
 
     def paint(  # noqa: N802 (Qt virtual)
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -102,29 +109,3 @@ class ArtSheet(QGraphicsItem):
                 style.MUSCLE_CONTEXT_OPACITY if layer.startswith("muscles-") else 1.0
             )
             self._renderer.render(painter, layer, self._renderer.boundsOnElement(layer))
-
-
-class ZoneItem(QGraphicsPathItem):
-    """A referral zone: essential = solid orange; spillover = pale blue, hatched, dashed
-    edge. Colour *and* texture differ, so the two stay apart without colour vision."""
-
-    def __init__(self, path: QPainterPath, pattern: str) -> None:
-        super().__init__(path)
-        self.pattern = pattern
-        self.setZValue(Z_ESS if pattern == "essential" else Z_SPILL)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # Rasterised once per zoom level, then copied: a repaint after a click is a blit.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if pattern == "essential":
-            self.setPen(style.cosmetic_pen(style.ESSENTIAL, 1.2))
-            self.setBrush(style.essential_brush())
-        else:
-            self.setPen(style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine))
-            self.setBrush(style.spillover_fill())
-
-    def paint(  # noqa: N802 (Qt virtual)
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        super().paint(painter, option, widget)
-        if self.pattern == "spillover":
-            painter.fillPath(self.path(), style.spillover_hatch())

@@ -201,9 +201,9 @@ class MainWindow(QMainWindow):
         if spots and not self.candidates:
             heading += "<br>No muscle in TriggerMap is known to refer pain here."
         self._panels = (heading, len(everything) - len(self.candidates))
-        self._after_paint(self._update_panels)
+        self.after_paint(self._update_panels)
 
-    def _after_paint(self, job: Callable[[], None]) -> None:
+    def after_paint(self, job: Callable[[], None]) -> None:
         """Run ``job`` once, after the pending repaint (a 1 ms timer fires after the posted
         paint events, unlike a zero timer). Repeated requests before then coalesce."""
         if job not in self._jobs:
@@ -261,17 +261,17 @@ class MainWindow(QMainWindow):
         self.selected_muscle = muscle_id
         self._sides = sides
         self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)
-        if muscle_id is not None:
-            self.muscle_list.select_id(muscle_id)
         # The text follows the drawing: laying out a long page takes a few milliseconds,
         # so it is done right after the diagram has repainted, and only when it changed.
         self._pending_detail = (muscle_id, trigger_point)
-        self._after_paint(self._update_detail)
+        self.after_paint(self._update_detail)
 
     def _update_detail(self) -> None:
         wanted, self._pending_detail = self._pending_detail, None
         if wanted is None or wanted == self._shown:
             return
+        if wanted[0] is not None:
+            self.muscle_list.select_id(wanted[0])
         self._shown = wanted
         muscle_id, trigger_point = wanted
         if muscle_id is None:
