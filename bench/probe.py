@@ -57,7 +57,12 @@ def main(kind: str) -> None:
             assert window.atlas is not None
             ready()
 
-        ui_main._AfterFirstPaint(target, load_then_ready)
+        # As run_gui does it: panels right after the first paint, then the content.
+        def second_step() -> None:
+            window.build_panels()
+            QTimer.singleShot(1, load_then_ready)
+
+        ui_main._AfterFirstPaint(target, second_step)
     first_paint = FirstPaint()  # keep a reference: an unowned filter would be collected
     target.installEventFilter(first_paint)
     window.show()

@@ -324,3 +324,53 @@ def test_quiz_asks_reveals_and_scores(qtbot, window):
     # Leaving the quiz brings back the user's own answer.
     window.left_tabs.setCurrentWidget(window.candidates_panel)
     assert window.scene._pattern == [] or window.selected_muscle is None
+
+
+def test_start_up_paints_the_drawing_first_then_panels_then_content(qtbot, state_dir):
+    """run_gui's order: frame and drawing, first paint, side panels, content. The side
+    columns have their final widths from the start, so nothing jumps when panels arrive."""
+    from app import resources
+    from app.ui import main as ui_main
+
+    w = MainWindow(resources.diagram_svg(), state_dir)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    assert not w.panels_built
+    assert w.atlas is None
+    painted: list[bool] = []
+
+    def second_step() -> None:
+        painted.append(w.panels_built)
+        sizes["before"] = (w.splitter.sizes(), w.view.size())
+        ui_main.start_second_step(w)
+
+    sizes: dict[str, object] = {}
+    ui_main._AfterFirstPaint(w.view.viewport(), second_step)
+    w.show()
+    qtbot.waitUntil(lambda: w.atlas is not None, timeout=10_000)
+    assert painted == [False], "the first paint came before the panels"
+    assert w.panels_built
+    assert w.left_tabs.isVisible()
+    assert w.detail.isVisible()
+    assert (w.splitter.sizes(), w.view.size()) == sizes["before"]
+    from html import escape
+
+    assert escape(w.lib.safety.summary) in w.banner.label.text()
+
+
+def test_broken_content_at_start_up_is_reported_in_the_window(qtbot, state_dir, monkeypatch):
+    from app import resources
+    from app.content import load as content_load
+    from app.content.library_loader import ContentError
+    from app.ui import main as ui_main
+
+    def broken() -> None:
+        raise ContentError(["muscles/piriformis.toml: trigger_points[0].name: field required"])
+
+    monkeypatch.setattr(content_load, "load_atlas", broken)
+    w = MainWindow(resources.diagram_svg(), state_dir)
+    qtbot.addWidget(w)
+    ui_main._load_content(w)
+    assert w.atlas is None
+    assert "cannot load its content" in w.banner.label.text()
+    assert "piriformis.toml: trigger_points[0].name" in w.detail.toPlainText()

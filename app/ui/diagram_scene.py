@@ -10,13 +10,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
-from app.domain.diagram import ZoneKey
-from app.domain.geometry import Area, Point
+from app import resources
+from app.content.art import art_documents
 from app.domain.ids import PATTERNS, SIDES, Side
 from app.ui import style
 from app.ui.items import (
@@ -35,6 +35,7 @@ from app.ui.items import (
 )
 
 if TYPE_CHECKING:
+    from app.domain.geometry import Area, Point
     from app.domain.lookup import Atlas
 
 # Art rendered straight from the SVG as one flattened sheet under the zones: one cached
@@ -56,11 +57,15 @@ class DiagramScene(QGraphicsScene):
     def __init__(self, svg_path: Path) -> None:
         super().__init__()
         self.atlas: Atlas | None = None
-        self._renderer = QSvgRenderer(str(svg_path), self)
-        self.setSceneRect(self._renderer.viewBoxF())
+        renderers = {
+            layer: QSvgRenderer(QByteArray(doc), self)
+            for layer, doc in _art_documents(svg_path).items()
+        }
+        view_box = next(iter(renderers.values())).viewBoxF() if renderers else QRectF()
+        self.setSceneRect(view_box)
         self.setBackgroundBrush(style.BACKGROUND)
         self.hidden_layers: set[str] = set()
-        self._art = ArtSheet(self._renderer, ART_LAYERS, self.hidden_layers, z=Z_ART)
+        self._art = ArtSheet(renderers, view_box, self.hidden_layers, z=Z_ART)
         self.addItem(self._art)
         self._paths: dict[int, QPainterPath] = {}
         # The hover outline changes with every mouse move: a cached raster would be redrawn
@@ -201,6 +206,8 @@ class DiagramScene(QGraphicsScene):
         *,
         zones_only: bool,
     ) -> list[QGraphicsItem]:
+        from app.domain.diagram import ZoneKey  # with the content, after the first paint
+
         assert self.atlas is not None
         muscle = self.atlas.library.muscle(muscle_id)
         dia = self.atlas.diagram
@@ -309,6 +316,15 @@ class DiagramScene(QGraphicsScene):
 
     def art_visible(self, layer: str) -> bool:
         return layer not in self.hidden_layers
+
+
+def _art_documents(svg_path: Path) -> dict[str, bytes]:
+    """The art layers Qt paints; none if the SVG cannot be read or parsed (the content
+    check that follows reports the file and the problem)."""
+    try:
+        return art_documents(svg_path, ART_LAYERS, resources.cache_dir())
+    except (OSError, SyntaxError):  # SyntaxError: xml.etree's ParseError
+        return {}
 
 
 PARKED = QPointF(0.0, 1.0e6)

@@ -3,15 +3,17 @@ flattened SVG art, plus the conversion of a domain area into a drawing path."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.domain.geometry import Area, simplify_ring
 from app.ui import style
+
+if TYPE_CHECKING:
+    from app.domain.geometry import Area
 
 Z_ART = 0
 Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
@@ -23,6 +25,8 @@ DRAW_TOLERANCE = 0.08
 
 
 def area_path(area: Area) -> QPainterPath:
+    from app.domain.geometry import simplify_ring  # loaded with the content
+
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in area.rings:
@@ -78,20 +82,21 @@ class MarkerItem(_ScreenSizedItem):
 
 
 class ArtSheet(QGraphicsItem):
-    """Several SVG groups painted as one cached raster (muscles faded into context)."""
+    """The SVG's art layers painted as one cached raster (muscles faded into context).
+
+    Each layer is its own small document (see :mod:`app.content.art`) in the drawing's
+    coordinate system, so each is simply rendered into the shared viewBox."""
 
     def __init__(
-        self, renderer: QSvgRenderer, layers: Sequence[str], hidden: set[str], *, z: float
+        self, renderers: dict[str, QSvgRenderer], view_box: QRectF, hidden: set[str], *, z: float
     ) -> None:
         super().__init__()
-        self._renderer = renderer
-        self.layers = [layer for layer in layers if renderer.elementExists(layer)]
+        self._renderers = renderers
+        self.layers = list(renderers)
         self._hidden = hidden
-        bounds = QRectF()
-        for layer in self.layers:
-            bounds = bounds.united(renderer.boundsOnElement(layer))
-        # Strokes reach a little past the geometric bounds.
-        self._bounds = bounds.adjusted(-2, -2, 2, 2)
+        self._view_box = QRectF(view_box)
+        # Strokes reach a little past the drawing's edge.
+        self._bounds = view_box.adjusted(-2, -2, 2, 2)
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -102,10 +107,10 @@ class ArtSheet(QGraphicsItem):
     def paint(  # noqa: N802 (Qt virtual)
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        for layer in self.layers:
+        for layer, renderer in self._renderers.items():
             if layer in self._hidden:
                 continue
             painter.setOpacity(
                 style.MUSCLE_CONTEXT_OPACITY if layer.startswith("muscles-") else 1.0
             )
-            self._renderer.render(painter, layer, self._renderer.boundsOnElement(layer))
+            renderer.render(painter, self._view_box)

@@ -72,13 +72,20 @@ def _load_content(window: MainWindow) -> None:
 
 
 def run_gui() -> int:
-    """Show the window with its drawing first, then load the content (pydantic models,
-    geometry) right after the first paint, so the window appears without delay."""
+    """Show the window with its drawing first, then the side panels, then load the content
+    (pydantic models, geometry), so the window appears without delay."""
     app = application()
     window = MainWindow(resources.diagram_svg(), data_dir())
-    _AfterFirstPaint(window.view.viewport(), lambda: _load_content(window))
+    _AfterFirstPaint(window.view.viewport(), lambda: start_second_step(window))
     window.show()
     return app.exec()
+
+
+def start_second_step(window: MainWindow) -> None:
+    """After the first paint: build the side panels, let them paint, then load the content
+    (a 1 ms timer fires after the posted paint events)."""
+    window.build_panels()
+    QTimer.singleShot(1, lambda: _load_content(window))
 
 
 def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple[int, int]) -> int:

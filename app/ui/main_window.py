@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
 from app.domain.ids import SIDES, Side
 from app.ui import html
 from app.ui.actions import build_actions, export_report
+from app.ui.banner import SafetyBanner
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
-from app.ui.panels import CandidatesPanel, IdList, SafetyBanner, learn_rows, muscle_rows
-from app.ui.quiz_controller import QuizController
-from app.ui.quiz_panel import QuizPanel
 from app.ui.spots import SpotList
-from app.ui.warm_up import start_warm_up
 
 if TYPE_CHECKING:
     from app.domain.lookup import Atlas, Candidate
@@ -39,15 +36,21 @@ if TYPE_CHECKING:
 SPOT_HIT_PX = 12.0
 
 
-def _column(spacing: int, *widgets: QWidget, stretch: QWidget) -> QWidget:
+def _column(spacing: int, *widgets: QWidget, stretch: QWidget | None) -> QWidget:
     """``widgets`` stacked top to bottom, without margins; ``stretch`` takes the spare height."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(spacing)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if widget is stretch else 0)
+    _fill(box, *widgets, stretch=stretch)
     return box
+
+
+def _fill(box: QWidget, *widgets: QWidget, stretch: QWidget | None = None) -> None:
+    layout = box.layout()
+    assert isinstance(layout, QVBoxLayout)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is stretch or len(widgets) == 1 else 0)
 
 
 class MainWindow(QMainWindow):
@@ -68,31 +71,11 @@ class MainWindow(QMainWindow):
         self.candidates: tuple[Candidate, ...] = ()
         self.selected_muscle: str | None = None
 
-        self.candidates_panel = CandidatesPanel()
-        self.muscle_list = IdList("All muscles")
-        self.learn_list = IdList("Background reading")
-        self.left_tabs = QTabWidget()
-        self.left_tabs.addTab(self.candidates_panel, "Where it hurts")
-        self.left_tabs.addTab(self.muscle_list, "Muscles")
-        self.left_tabs.addTab(self.learn_list, "Learn")
-        self.quiz_panel = QuizPanel()
-        self.left_tabs.addTab(self.quiz_panel, "Quiz")
-        self.quiz = QuizController(self)
-
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName("Explanation")
-        self.detail.anchorClicked.connect(self._on_anchor)
-        # Underlined words explain themselves here, in plain language.
-        self.term_box = QLabel()
-        self.term_box.setObjectName("termBox")
-        self.term_box.setWordWrap(True)
-        self.term_box.setStyleSheet(
-            "#termBox { background: #f3efe9; border: 1px solid #d9cbbb; padding: 6px; }"
-        )
-        self.term_box.hide()
-        right = _column(4, self.detail, self.term_box, stretch=self.detail)
-
+        # Before the first paint: the frame, the drawing, the banner, menus and toolbar,
+        # and the two side columns at their final widths (filled by build_panels()), so
+        # nothing moves when the panels arrive a few milliseconds later.
+        self.left = _column(0, stretch=None)
+        self.right = _column(4, stretch=None)
         self.hover_label = QLabel(" ")
         self.hover_label.setObjectName("hoverLabel")
         orientation = QLabel(
@@ -101,7 +84,7 @@ class MainWindow(QMainWindow):
         centre = _column(2, orientation, self.view, self.hover_label, stretch=self.view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for i, (pane, stretch) in enumerate(((self.left_tabs, 0), (centre, 1), (right, 0))):
+        for i, (pane, stretch) in enumerate(((self.left, 0), (centre, 1), (self.right, 0))):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(i, stretch)
         self.splitter.setSizes([300, 620, 420])
@@ -115,10 +98,7 @@ class MainWindow(QMainWindow):
         self.view.stroke_painted.connect(lambda pts: self.spots.add([tuple(p) for p in pts]))
         self.view.region_hovered.connect(self._on_hover)
         self.spots.changed.connect(self.refresh_answer)
-        self.candidates_panel.candidate_selected.connect(self._on_candidate)
-        self.candidates_panel.show_all_requested.connect(self.show_all_candidates)
-        self.muscle_list.chosen.connect(self.show_muscle)
-        self.learn_list.chosen.connect(self.show_learn)
+        self.panels_built = False
 
         self.session_problem: str | None = None
         self._sides: tuple[Side, ...] = SIDES
@@ -136,8 +116,52 @@ class MainWindow(QMainWindow):
         if atlas is not None:
             self.attach(atlas)
 
+    def build_panels(self) -> None:
+        """The side panels: imported and built right after the first paint (once)."""
+        if self.panels_built:
+            return
+        self.panels_built = True
+        from app.ui.panels import CandidatesPanel, IdList
+        from app.ui.quiz_controller import QuizController
+        from app.ui.quiz_panel import QuizPanel
+
+        self.candidates_panel = CandidatesPanel()
+        self.muscle_list = IdList("All muscles")
+        self.learn_list = IdList("Background reading")
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.candidates_panel, "Where it hurts")
+        self.left_tabs.addTab(self.muscle_list, "Muscles")
+        self.left_tabs.addTab(self.learn_list, "Learn")
+        self.quiz_panel = QuizPanel()
+        self.left_tabs.addTab(self.quiz_panel, "Quiz")
+        self.quiz = QuizController(self)
+        _fill(self.left, self.left_tabs)
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName("Explanation")
+        self.detail.anchorClicked.connect(self._on_anchor)
+        # Underlined words explain themselves here, in plain language.
+        self.term_box = QLabel()
+        self.term_box.setObjectName("termBox")
+        self.term_box.setWordWrap(True)
+        self.term_box.setStyleSheet(
+            "#termBox { background: #f3efe9; border: 1px solid #d9cbbb; padding: 6px; }"
+        )
+        self.term_box.hide()
+        _fill(self.right, self.detail, self.term_box, stretch=self.detail)
+
+        self.candidates_panel.candidate_selected.connect(self._on_candidate)
+        self.candidates_panel.show_all_requested.connect(self.show_all_candidates)
+        self.muscle_list.chosen.connect(self.show_muscle)
+        self.learn_list.chosen.connect(self.show_learn)
+
     def attach(self, atlas: Atlas) -> None:
         """Bring in the content: lists, banner, hit-testing, the saved session."""
+        from app.ui.panels import learn_rows, muscle_rows
+        from app.ui.warm_up import start_warm_up
+
+        self.build_panels()
         self.atlas = atlas
         self.lib = atlas.library
         self.scene.attach(atlas)
@@ -150,6 +174,7 @@ class MainWindow(QMainWindow):
 
     def show_content_error(self, problems: list[str]) -> None:
         """The bundled content is broken: say exactly what, keep the window usable."""
+        self.build_panels()
         self.banner.set_text("TriggerMap cannot load its content.", "; ".join(problems[:3]))
         items = "".join(f"<li>{escape(p)}</li>" for p in problems)
         self.detail.setHtml(html.page(f"<h2>The content has problems</h2><ul>{items}</ul>"))

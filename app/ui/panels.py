@@ -1,9 +1,8 @@
-"""Side panels: ranked candidates, the muscle browser, background reading, legend, safety."""
+"""Side panels: ranked candidates, the muscle browser, background reading, legend."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
@@ -142,39 +141,3 @@ def learn_rows(lib: Library) -> list[tuple[str, str]]:
     rows += [(f"treatment:{t.id}", f"Treatment: {t.name}") for t in lib.treatments]
     rows.append(("references", "References"))
     return rows
-
-
-class SafetyBanner(QWidget):
-    """Always visible: the app informs, it does not diagnose; red flags go to a doctor."""
-
-    more_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("safetyBanner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#safetyBanner { background: #fff4e0; border-bottom: 1px solid #e8c98f; }"
-            "#safetyBanner QLabel { color: #4a3418; }"
-        )
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        # Two lines are reserved from the start so nothing jumps when the text arrives.
-        self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing())
-        button = QPushButton("When to get help…")
-        button.setAccessibleName("When to get medical help")
-        button.clicked.connect(self.more_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-
-    def add_notice(self, html: str) -> None:
-        """Append a line (already HTML) under the warning, e.g. a file problem."""
-        self.label.setText(f"{self.label.text()}<br>{html}")
-
-    def set_text(self, summary: str, warning: str) -> None:
-        self.label.setText(
-            f"<b>{escape(summary)}</b> <span style='color:#8a1c1c'>{escape(warning)}</span>"
-        )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain.geometry import Point
+if TYPE_CHECKING:
+    from app.domain.geometry import Point
 
 
 class SpotList(QObject):
