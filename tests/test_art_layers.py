@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from app import resources
-from app.content.art import SVG_NS, art_documents, split_layers
+from app.content.art import SVG_NS, read_art, split_layers
 from app.ui.diagram_scene import ART_LAYERS
 
 NS = {"svg": SVG_NS}
@@ -40,19 +40,21 @@ def test_cache_is_reused_while_the_svg_is_unchanged_and_damage_is_ignored(tmp_pa
     svg = tmp_path / "posterior.svg"
     shutil.copy(resources.diagram_svg(), svg)
     cache = tmp_path / "cache"
-    fresh = art_documents(svg, ART_LAYERS, cache)
+    fresh = read_art(svg, ART_LAYERS, cache)
+    assert fresh.view_box == (0.0, -152.0, 600.0, 1352.0)
     (cached,) = cache.glob("art-*.marshal")
-    assert art_documents(svg, ART_LAYERS, cache) == fresh
+    assert read_art(svg, ART_LAYERS, cache).documents == fresh.documents
     cached.write_bytes(b"\x00garbage")
-    assert art_documents(svg, ART_LAYERS, cache) == fresh
-    # An edited SVG gets its own entry.
+    assert read_art(svg, ART_LAYERS, cache).documents == fresh.documents
+    # An edited SVG gets its own entry, and its own first-paint snapshot.
     svg.write_bytes(svg.read_bytes().replace(b"</svg>", b"<!-- edited --></svg>"))
-    art_documents(svg, ART_LAYERS, cache)
+    edited = read_art(svg, ART_LAYERS, cache)
     assert len(list(cache.glob("art-*.marshal"))) == 2
+    assert edited.snapshot_file != fresh.snapshot_file
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would go")
-    docs = art_documents(resources.diagram_svg(), ART_LAYERS, blocker)
-    assert list(docs) == list(ART_LAYERS)
+    art = read_art(resources.diagram_svg(), ART_LAYERS, blocker)
+    assert list(art.documents) == list(ART_LAYERS)

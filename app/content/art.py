@@ -4,21 +4,66 @@ The SVG in ``assets/`` stays the single source of geometry and art. Most of its 
 referral zones and regions, which the window draws itself from the parsed geometry, so
 handing the whole file to Qt's SVG renderer means parsing four times what it paints.
 This module copies each art layer (unchanged) into a document of its own with the same
-viewBox, and caches the result keyed by the SVG's bytes, like the geometry cache. No Qt.
+viewBox, and caches the result keyed by the SVG's bytes, like the geometry cache.
+
+It also keeps the first-paint snapshot: the art as Qt rasterised it at the last start-up,
+with everything the pixels depend on (scale and offset, the screen's pixel ratio, the
+hidden layers). When the next start-up paints under exactly those conditions the pixels
+would be the same, so they are copied instead of rendered; any difference and the art is
+rendered as usual. No Qt here: the snapshot is plain bytes and numbers.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
+import re
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 SVG_NS = "http://www.w3.org/2000/svg"
-# Part of the cache key: a change in how layers are split re-splits.
-_FORMAT = b"art-1"
+# Part of the cache keys: a change in how layers are split or snapshots kept starts over.
+_FORMAT = b"art-2"
 _ROOT_ATTRIBUTES = ("viewBox", "width", "height", "preserveAspectRatio")
+SNAPSHOT_FIELDS = frozenset({"key", "width", "height", "stride", "ratio", "pixels"})
+
+
+class Art:
+    """The art layers of one SVG, and where its first-paint snapshot lives."""
+
+    __slots__ = ("documents", "snapshot_file", "view_box")
+
+    def __init__(self, documents: dict[str, bytes], snapshot_file: Path | None) -> None:
+        self.documents = documents
+        self.snapshot_file = snapshot_file
+        first = next(iter(documents.values()), b"")
+        self.view_box = _view_box(first)
+
+
+def read_art(svg_path: Path, layers: Sequence[str], cache: Path | None) -> Art:
+    """The art layers of ``svg_path``, from ``cache`` (a folder) while the SVG's bytes are
+    unchanged. A missing, damaged or unwritable cache only costs time."""
+    data = svg_path.read_bytes()
+    if cache is None:
+        return Art(split_layers(data, layers), None)
+    # CRC-32 and length, not SHA-256: this runs before the first paint, and hashlib's
+    # import alone costs more than the whole lookup. A collision could only come from a
+    # locally edited SVG, and `triggermap validate` checks the SVG itself in full.
+    salt = _FORMAT + "\0".join(layers).encode()
+    key = f"{zlib.crc32(data + salt):08x}-{len(data)}"
+    cached = cache / f"art-{key}.marshal"
+    snapshot_file = cache / f"art-first-paint-{key}.marshal"
+    try:
+        docs = marshal.loads(cached.read_bytes())
+        if isinstance(docs, dict) and all(isinstance(v, bytes) for v in docs.values()):
+            return Art(docs, snapshot_file)
+    except Exception:  # missing, stale or damaged: it is only derived data
+        pass
+    docs = split_layers(data, layers)
+    _write(cached, docs)
+    return Art(docs, snapshot_file)
 
 
 def split_layers(data: bytes, layers: Sequence[str]) -> dict[str, bytes]:
@@ -43,30 +88,34 @@ def split_layers(data: bytes, layers: Sequence[str]) -> dict[str, bytes]:
     return {layer: out[layer] for layer in layers if layer in out}
 
 
-def art_documents(svg_path: Path, layers: Sequence[str], cache: Path | None) -> dict[str, bytes]:
-    """The art layers of ``svg_path`` as documents, from ``cache`` (a folder) when the
-    SVG's bytes are unchanged. A missing, damaged or unwritable cache only costs time."""
-    data = svg_path.read_bytes()
-    if cache is None:
-        return split_layers(data, layers)
-    # CRC-32 and length, not SHA-256: this runs before the first paint, and hashlib's
-    # import alone costs more than the whole lookup. Collisions only cost a wrong cache
-    # for a locally edited SVG, which `triggermap validate` would still check in full.
-    salt = _FORMAT + "\0".join(layers).encode()
-    key = f"{zlib.crc32(data + salt):08x}-{len(data)}"
-    cached = cache / f"art-{key}.marshal"
+def _view_box(doc: bytes) -> tuple[float, float, float, float] | None:
+    found = re.search(rb'viewBox="([^"]+)"', doc[:400])
+    numbers = found.group(1).replace(b",", b" ").split() if found else []
+    if len(numbers) != 4:
+        return None
+    x, y, w, h = (float(n) for n in numbers)
+    return x, y, w, h
+
+
+def load_snapshot(path: Path) -> dict[str, object] | None:
     try:
-        docs = marshal.loads(cached.read_bytes())
-        if isinstance(docs, dict) and all(isinstance(v, bytes) for v in docs.values()):
-            return docs
-    except Exception:  # missing, stale or damaged: it is only derived data
-        pass
-    docs = split_layers(data, layers)
+        snap = marshal.loads(path.read_bytes())
+    except Exception:  # missing or damaged: it is only derived data
+        return None
+    if not isinstance(snap, dict) or not set(snap) >= SNAPSHOT_FIELDS:
+        return None
+    return snap
+
+
+def save_snapshot(path: Path, snap: dict[str, Any]) -> None:
+    _write(path, snap)
+
+
+def _write(path: Path, value: dict[str, Any]) -> None:
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
-        tmp.write_bytes(marshal.dumps(docs))
-        os.replace(tmp, cached)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(marshal.dumps(value))
+        os.replace(tmp, path)
     except OSError:
-        pass
-    return docs
+        pass  # a read-only cache folder only costs speed

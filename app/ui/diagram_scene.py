@@ -10,15 +10,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
 from app import resources
-from app.content.art import art_documents
+from app.content.art import Art, read_art
 from app.domain.ids import PATTERNS, SIDES, Side
 from app.ui import style
+from app.ui.art_sheet import ArtSheet
 from app.ui.items import (
     Z_ART,
     Z_ESS,
@@ -28,7 +28,6 @@ from app.ui.items import (
     Z_REGIONS,
     Z_SPILL,
     Z_TINT,
-    ArtSheet,
     MarkerItem,
     SpotItem,
     area_path,
@@ -57,15 +56,10 @@ class DiagramScene(QGraphicsScene):
     def __init__(self, svg_path: Path) -> None:
         super().__init__()
         self.atlas: Atlas | None = None
-        renderers = {
-            layer: QSvgRenderer(QByteArray(doc), self)
-            for layer, doc in _art_documents(svg_path).items()
-        }
-        view_box = next(iter(renderers.values())).viewBoxF() if renderers else QRectF()
-        self.setSceneRect(view_box)
-        self.setBackgroundBrush(style.BACKGROUND)
         self.hidden_layers: set[str] = set()
-        self._art = ArtSheet(renderers, view_box, self.hidden_layers, z=Z_ART)
+        self._art = ArtSheet(_read_art(svg_path), self.hidden_layers, z=Z_ART)
+        self.setSceneRect(self._art.view_box)
+        self.setBackgroundBrush(style.BACKGROUND)
         self.addItem(self._art)
         self._paths: dict[int, QPainterPath] = {}
         # The hover outline changes with every mouse move: a cached raster would be redrawn
@@ -285,6 +279,8 @@ class DiagramScene(QGraphicsScene):
         """Build every drawing path ahead of need, one area per step (idle time)."""
         if self.atlas is None:
             return
+        self._art.renderers()  # a zoom then re-renders the art without parsing first
+        yield
         dia = self.atlas.diagram
         for area in (
             *dia.zones.values(),
@@ -318,13 +314,13 @@ class DiagramScene(QGraphicsScene):
         return layer not in self.hidden_layers
 
 
-def _art_documents(svg_path: Path) -> dict[str, bytes]:
+def _read_art(svg_path: Path) -> Art:
     """The art layers Qt paints; none if the SVG cannot be read or parsed (the content
     check that follows reports the file and the problem)."""
     try:
-        return art_documents(svg_path, ART_LAYERS, resources.cache_dir())
+        return read_art(svg_path, ART_LAYERS, resources.cache_dir())
     except (OSError, SyntaxError):  # SyntaxError: xml.etree's ParseError
-        return {}
+        return Art({}, None)
 
 
 PARKED = QPointF(0.0, 1.0e6)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.ui import style
@@ -79,38 +78,3 @@ class MarkerItem(_ScreenSizedItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         style.draw_marker(painter, 0.0, 0.0, 7.0)
-
-
-class ArtSheet(QGraphicsItem):
-    """The SVG's art layers painted as one cached raster (muscles faded into context).
-
-    Each layer is its own small document (see :mod:`app.content.art`) in the drawing's
-    coordinate system, so each is simply rendered into the shared viewBox."""
-
-    def __init__(
-        self, renderers: dict[str, QSvgRenderer], view_box: QRectF, hidden: set[str], *, z: float
-    ) -> None:
-        super().__init__()
-        self._renderers = renderers
-        self.layers = list(renderers)
-        self._hidden = hidden
-        self._view_box = QRectF(view_box)
-        # Strokes reach a little past the drawing's edge.
-        self._bounds = view_box.adjusted(-2, -2, 2, 2)
-        self.setZValue(z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt virtual)
-        return self._bounds
-
-    def paint(  # noqa: N802 (Qt virtual)
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        for layer, renderer in self._renderers.items():
-            if layer in self._hidden:
-                continue
-            painter.setOpacity(
-                style.MUSCLE_CONTEXT_OPACITY if layer.startswith("muscles-") else 1.0
-            )
-            renderer.render(painter, self._view_box)
