@@ -37,6 +37,11 @@ def diagram_svg() -> Path:
     return bundled_file("assets", "svg/posterior.svg")
 
 
+def illustrations_dir() -> Path:
+    """Exercise pictures: ``<name>.svg`` for a stretch's or treatment's ``illustration``."""
+    return bundled_file("assets", "svg/illustrations")
+
+
 def content_dir() -> Path:
     return bundled_dir("content")
 

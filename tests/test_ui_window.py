@@ -270,6 +270,22 @@ def test_export_report_writes_a_pdf(qtbot, window, tmp_path):
     assert "report.pdf" in window.statusBar().currentMessage()
 
 
+def test_report_is_laid_out_at_print_size_with_the_exercise_pictures(qtbot, window, tmp_path):
+    """Text at reading size runs over several A4 pages (laid out at the writer's 1200 dpi
+    it once fitted, unreadably small, on one), with the diagram and the pictures."""
+    import re
+
+    window.show_muscle("gluteus-medius")
+    qtbot.waitUntil(lambda: not window.panels_pending)
+    out = tmp_path / "report.pdf"
+    window.export_report(out)
+    data = out.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+    assert pages >= 4
+    # The diagram plus the three glute stretches and the self-massage picture.
+    assert len(re.findall(rb"/Subtype\s*/Image", data)) >= 5
+
+
 def test_screenshot_command(tmp_path, capsys):
     out = tmp_path / "shot.png"
     assert (
@@ -374,3 +390,16 @@ def test_broken_content_at_start_up_is_reported_in_the_window(qtbot, state_dir, 
     assert w.atlas is None
     assert "cannot load its content" in w.banner.label.text()
     assert "piriformis.toml: trigger_points[0].name" in w.detail.toPlainText()
+
+
+def test_stretch_page_shows_its_picture_sharp_for_the_screen(qtbot, window):
+    from PySide6.QtGui import QImage, QTextDocument
+
+    window.show_learn("stretch:pigeon")
+    doc = window.detail.document()
+    doc.adjustSize()
+    image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl("illustration:pigeon"))
+    assert isinstance(image, QImage)
+    assert not image.isNull()
+    assert image.devicePixelRatio() == window.detail.devicePixelRatioF()
+    assert "where you should feel the stretch" in window.detail.toPlainText()

@@ -9,16 +9,38 @@ from app.content.library_loader import ContentError, load_library
 from app.content.svg_loader import DiagramError, load_diagram
 from app.domain.consistency import consistency_problems
 from app.domain.lookup import Atlas
+from app.domain.models import Library
 
 
 def load_atlas(*, content: Path | None = None, svg: Path | None = None) -> Atlas:
-    """The bundled (or given) content and SVG; raises ContentError listing every problem."""
+    """The bundled (or given) content and SVG; raises ContentError listing every problem.
+    Pictures are looked for in ``illustrations/`` next to the SVG."""
+    svg = svg or resources.diagram_svg()
     library = load_library(content or resources.content_dir())
     try:
-        diagram = load_diagram(svg or resources.diagram_svg(), cache=resources.cache_dir())
+        diagram = load_diagram(svg, cache=resources.cache_dir())
     except DiagramError as exc:
         raise ContentError([str(exc)]) from exc
     problems = consistency_problems(library, diagram)
+    problems += illustration_problems(library, svg.parent / "illustrations")
     if problems:
         raise ContentError(problems)
     return Atlas(library, diagram)
+
+
+def illustration_problems(library: Library, folder: Path) -> list[str]:
+    """Every picture named in the content exists, and every picture is used."""
+    named = [("stretches.toml", "stretch", s.id, s.illustration) for s in library.stretches]
+    named += [("treatments.toml", "treatment", t.id, t.illustration) for t in library.treatments]
+    files = {p.stem for p in folder.glob("*.svg")} if folder.is_dir() else set()
+    problems = [
+        f"{where}: {kind} {item!r}: illustration {name!r} has no file {name}.svg in {folder}"
+        for where, kind, item, name in named
+        if name is not None and name not in files
+    ]
+    used = {name for *_, name in named}
+    problems += [
+        f"{folder / (name + '.svg')} is not the illustration of any stretch or treatment"
+        for name in sorted(files - used)
+    ]
+    return problems

@@ -115,6 +115,11 @@ class Stretch(Frozen):
     cautions: tuple[str, ...] = ()
     targets: tuple[str, ...] = Field(min_length=1, description="muscle ids")
     references: tuple[Citation, ...] = Field(min_length=1)
+    illustration: str | None = Field(
+        default=None,
+        pattern=SLUG_PATTERN,
+        description="a picture in assets/svg/illustrations/, without '.svg'",
+    )
 
 
 class Treatment(Frozen):
@@ -127,6 +132,8 @@ class Treatment(Frozen):
     what_it_does_not: str = Field(min_length=10)
     cautions: tuple[str, ...] = ()
     references: tuple[Citation, ...] = Field(min_length=1)
+    illustration: str | None = Field(default=None, pattern=SLUG_PATTERN)
+    illustration_caption: str | None = None
 
 
 class Topic(Frozen):

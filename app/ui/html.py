@@ -102,6 +102,14 @@ def muscle_html(lib: Library, muscle: Muscle, *, trigger_point: str | None = Non
 
 def stretch_html(lib: Library, s: Stretch) -> str:
     out = [f"<h3>Stretch: {escape(s.name)} ({escape(s.level)})</h3>", f"<p>{escape(s.summary)}</p>"]
+    if s.illustration:
+        out.append(
+            _picture(
+                s.illustration,
+                "The orange patch shows where you should feel the stretch; "
+                "the blue arrow shows which way to move.",
+            )
+        )
     out.append(f"<p><b>Position:</b> {escape(s.position)}</p><ol>")
     out.extend(f"<li>{escape(step)}</li>" for step in s.steps)
     hold = f"<b>Hold:</b> {s.hold_seconds} seconds &middot; " if s.hold_seconds else ""
@@ -115,6 +123,14 @@ def stretch_html(lib: Library, s: Stretch) -> str:
     return "".join(out)
 
 
+def _picture(name: str, caption: str) -> str:
+    """An exercise picture (see app/ui/illustrations.py) with a caption in plain words."""
+    return (
+        f"<p><img src='illustration:{escape(name)}'></p>"
+        f"<p class='caption'><i>{escape(caption)}</i></p>"
+    )
+
+
 def treatment_html(lib: Library, t: Treatment) -> str:
     tech = f" ({escape(t.technical_name)})" if t.technical_name else ""
     who = "you, at home" if t.kind == "self-care" else escape(t.performed_by)
@@ -122,6 +138,8 @@ def treatment_html(lib: Library, t: Treatment) -> str:
     out.append(f"<p><b>Who:</b> {who}</p>")
     out.append(f"<p><b>What it does:</b> {escape(t.what_it_does)}</p>")
     out.append(f"<p><b>What it does not do:</b> {escape(t.what_it_does_not)}</p>")
+    if t.illustration:
+        out.append(_picture(t.illustration, t.illustration_caption or ""))
     if t.cautions:
         out.append(_list(t.cautions, "warn"))
     out.append(f"<p>{_cites(lib, t.references)}</p>")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +120,7 @@ class MainWindow(QMainWindow):
         if self.panels_built:
             return
         self.panels_built = True
+        from app.ui.illustrations import PageBrowser
         from app.ui.panels import CandidatesPanel, IdList
         from app.ui.quiz_controller import QuizController
         from app.ui.quiz_panel import QuizPanel
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.quiz = QuizController(self)
         _fill(self.left, self.left_tabs)
 
-        self.detail = QTextBrowser()
+        self.detail = PageBrowser()
         self.detail.setOpenLinks(False)
         self.detail.setAccessibleName("Explanation")
         self.detail.anchorClicked.connect(self._on_anchor)

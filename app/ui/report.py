@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QUrl
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
@@ -17,11 +17,14 @@ from PySide6.QtGui import (
 )
 
 from app.ui import html
+from app.ui.illustrations import add_illustrations
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 IMAGE_WIDTH = 900
+PICTURE_SCALE = 0.6  # exercise pictures: layout pixels (1/96 inch) per drawing unit
+PRINT_RATIO = 4.0  # ...rendered with this many image pixels per layout pixel
 
 
 def render_scene(window: MainWindow, width: int = IMAGE_WIDTH) -> QImage:
@@ -64,8 +67,11 @@ def write_report(window: MainWindow, path: Path) -> None:
     doc.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl("diagram://scene"), render_scene(window)
     )
-    doc.setHtml(report_html(window))
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    body = report_html(window)
+    add_illustrations(doc, body, PICTURE_SCALE, ratio=PRINT_RATIO)
+    doc.setHtml(body)
+    # No page size of our own: print_() then lays the text out at screen size (points
+    # stay points) and scales it to the writer's resolution, page by page.
     doc.print_(writer)
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"nothing was written to {path}")
