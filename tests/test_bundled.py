@@ -356,3 +356,13 @@ def test_left_half_of_the_sacrum_points_to_gluteus_maximus_or_medius(atlas, cent
     assert result.region == "sacrum"
     found = {c.muscle for c in result.candidates}
     assert found & {"gluteus-maximus", "gluteus-medius"}, (x, y, found)
+
+
+def test_every_muscle_tells_the_patient_what_they_can_do_themselves():
+    """Issue 3: self-care for each muscle: a stretch or self-care items (self-massage with
+    steps, or, where pressing it yourself is not practical, saying so)."""
+    from app.content.library_loader import load_library
+
+    lib = load_library(resources.content_dir())
+    for muscle in lib.muscles:
+        assert muscle.stretches or len(muscle.self_care) >= 2, muscle.id
