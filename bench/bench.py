@@ -32,40 +32,51 @@ def pct(values: list[float], p: float) -> float:
     return values[k]
 
 
-def startup(
-    kind: str, runs: int, cache: Path, *, cold: bool = False
-) -> tuple[list[float], list[float], list[float]]:
-    """Wall time from spawning a fresh process to its window's first finished paint, and
-    to being ready for a click (content loaded).
+def launch(kind: str, env: dict[str, str]) -> tuple[float, float, float]:
+    """One fresh process: ms to its window's first finished paint, ms to being ready for
+    a click (content loaded), and its peak memory in MB."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, str(PROBE), kind], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert proc.stdout is not None
+    times, lines = [], []
+    for tag in ("painted", "ready"):
+        line = proc.stdout.readline()
+        times.append((time.perf_counter() - t0) * 1000)
+        lines.append(line)
+        if not line.startswith(tag):
+            raise RuntimeError(f"probe {kind} failed: {lines}")
+    rest = proc.stdout.read()  # not communicate(): readline() already buffered it
+    proc.wait(timeout=60)
+    return times[0], times[1], json.loads(rest.strip().splitlines()[-1])["peak_rss_mb"]
 
-    Warm runs are a person's second and later launches: Python's bytecode and
-    TriggerMap's derived caches (art layers, parsed geometry) exist, so one unmeasured
-    launch comes first. ``cold`` is the very first launch after installing: TriggerMap's
-    caches are empty (Python's bytecode exists, as pip writes it when installing)."""
-    painted, ready, mems = [], [], []
+
+def startup(runs: int, cache: Path) -> dict[str, list[float]]:
+    """Start-ups of the bare window and of TriggerMap, alternating, so a machine that
+    speeds up or slows down during the run affects both alike.
+
+    Measured launches are a person's second and later ones: Python's bytecode and
+    TriggerMap's derived caches (art layers, parsed geometry, first-paint snapshot) exist,
+    so one unmeasured launch of each comes first. The very first launch after installing
+    (TriggerMap's caches empty; Python's bytecode exists, as pip writes it when
+    installing) is measured once, on its own, at the end."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["PYTHONPATH"] = str(ROOT)
-    env["TRIGGERMAP_CACHE_DIR"] = str(cache)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if not cold:
-        subprocess.run([sys.executable, str(PROBE), kind], env=env, capture_output=True, check=True)
+    warm = dict(env, TRIGGERMAP_CACHE_DIR=str(cache / "warm"))
+    out: dict[str, list[float]] = {}
+    for kind in ("bare", "app"):
+        launch(kind, warm)
     for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, str(PROBE), kind], stdout=subprocess.PIPE, text=True, env=env
-        )
-        assert proc.stdout is not None
-        lines = []
-        for tag, sink in (("painted", painted), ("ready", ready)):
-            line = proc.stdout.readline()
-            sink.append((time.perf_counter() - t0) * 1000)
-            lines.append(line)
-            if not line.startswith(tag):
-                raise RuntimeError(f"probe {kind} failed: {lines}")
-        rest = proc.stdout.read()  # not communicate(): readline() already buffered it
-        proc.wait(timeout=60)
-        mems.append(json.loads(rest.strip().splitlines()[-1])["peak_rss_mb"])
-    return painted, ready, mems
+        for kind in ("bare", "app"):
+            painted, ready, mb = launch(kind, warm)
+            out.setdefault(f"{kind}_startup_ms", []).append(painted)
+            out.setdefault(f"{kind}_ready_ms", []).append(ready)
+            out.setdefault(f"{kind}_peak_mb", []).append(mb)
+    painted, ready, _ = launch("app", dict(env, TRIGGERMAP_CACHE_DIR=str(cache / "cold")))
+    out["app_cold_startup_ms"], out["app_cold_ready_ms"] = [painted], [ready]
+    return out
 
 
 def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
@@ -229,15 +240,8 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
-    out: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="tm-bench-") as tmp:
-        for kind in ("bare", "app"):
-            t, r, m = startup(kind, args.runs, Path(tmp) / "warm")
-            out[f"{kind}_startup_ms"] = t
-            out[f"{kind}_ready_ms"] = r
-            out[f"{kind}_peak_mb"] = m
-        t, r, _ = startup("app", 1, Path(tmp) / "cold", cold=True)
-        out["app_cold_startup_ms"], out["app_cold_ready_ms"] = t, r
+        out: dict[str, object] = dict(startup(args.runs, Path(tmp)))
     inter = interactive(args.samples)
 
     if args.json:

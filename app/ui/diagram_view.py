@@ -32,6 +32,10 @@ class DiagramView(QGraphicsView):
 
     def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        # A viewport made here, from Python: Qt's own would first reach Python through a
+        # QWidget* return value, and resolving that type makes PySide set up every widget
+        # class of QtWidgets (~17 ms before the first paint).
+        self.setViewport(QWidget())
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
