@@ -103,7 +103,27 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
             "triggermap: the content is not consistent:\n  - " + "\n  - ".join(exc.problems),
             file=sys.stderr,
         )
+        scratch.cleanup()
         return 1
+    try:
+        return _shoot(app, window, out, region=region, muscle=muscle, size=size)
+    finally:
+        # Also on the error paths: a window left open would outlive the command (and,
+        # in a test run, sit in front of the next test's window).
+        window.close()
+        window.deleteLater()
+        scratch.cleanup()
+
+
+def _shoot(
+    app: QApplication,
+    window: MainWindow,
+    out: Path,
+    *,
+    region: str | None,
+    muscle: str | None,
+    size: tuple[int, int],
+) -> int:
     window.resize(*size)
     window.show()
     app.processEvents()
@@ -122,9 +142,7 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
             print(f"triggermap: unknown muscle {muscle!r}", file=sys.stderr)
             return 2
     app.processEvents()
-    ok = window.grab().save(str(out))
-    window.close()
-    if not ok:
+    if not window.grab().save(str(out)):
         print(f"triggermap: could not write {out}", file=sys.stderr)
         return 1
     print(out)
