@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPen, QPixmap
@@ -32,6 +32,8 @@ from app.ui.items import (
     SpotItem,
     area_path,
 )
+
+T = TypeVar("T", bound=QGraphicsItem)
 
 if TYPE_CHECKING:
     from app.domain.geometry import Area, Point
@@ -135,11 +137,7 @@ class DiagramScene(QGraphicsScene):
         """Wash the candidate muscles so the user sees where the sources lie."""
         assert self.atlas is not None
         wanted = [key for key in muscles if key in self.atlas.diagram.muscles]
-        for item in self._tints:
-            _set_shown(item, False)
-        self._tints = [self._tint_item(key) for key in wanted]
-        for item in self._tints:
-            _set_shown(item, True)
+        self._tints = _swap(self._tints, [self._tint_item(key) for key in wanted])
 
     def _tint_item(self, key: tuple[Side, str]) -> QGraphicsPathItem:
         # Items are made once and then shown or hidden: a click only flips visibility.
@@ -165,15 +163,10 @@ class DiagramScene(QGraphicsScene):
     ) -> None:
         """Show one muscle's outline, trigger points and referral zones (and hide the last);
         ``zones_only`` leaves out the muscle and its markers (for the quiz)."""
-        for item in self._pattern:
-            _set_shown(item, False)
-        self._pattern = []
-        if muscle_id is None or self.atlas is None:
-            return
-        items = self._pattern_for(muscle_id, tuple(sides), trigger_point, zones_only=zones_only)
-        self._pattern = items
-        for item in items:
-            _set_shown(item, True)
+        items: list[QGraphicsItem] = []
+        if muscle_id is not None and self.atlas is not None:
+            items = self._pattern_for(muscle_id, tuple(sides), trigger_point, zones_only=zones_only)
+        self._pattern = _swap(self._pattern, items)
 
     def _pattern_for(
         self,
@@ -321,6 +314,20 @@ def _read_art(svg_path: Path) -> Art:
         return read_art(svg_path, ART_LAYERS, resources.cache_dir())
     except (OSError, SyntaxError):  # SyntaxError: xml.etree's ParseError
         return Art({}, None)
+
+
+def _swap(shown: list[T], wanted: list[T]) -> list[T]:
+    """Park what is no longer wanted and show what is new; items in both stay put, so
+    their part of the view is not repainted."""
+    keep = set(wanted)
+    for item in shown:
+        if item not in keep:
+            _set_shown(item, False)
+    already = set(shown)
+    for item in wanted:
+        if item not in already:
+            _set_shown(item, True)
+    return wanted
 
 
 PARKED = QPointF(0.0, 1.0e6)
