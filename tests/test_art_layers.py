@@ -46,11 +46,13 @@ def test_cache_is_reused_while_the_svg_is_unchanged_and_damage_is_ignored(tmp_pa
     assert read_art(svg, ART_LAYERS, cache).documents == fresh.documents
     cached.write_bytes(b"\x00garbage")
     assert read_art(svg, ART_LAYERS, cache).documents == fresh.documents
-    # An edited SVG gets its own entry, and its own first-paint snapshot.
+    # An edited SVG gets its own entry, and its own first-paint snapshot; the old ones go.
+    fresh.snapshot_file.write_bytes(b"stale snapshot")
     svg.write_bytes(svg.read_bytes().replace(b"</svg>", b"<!-- edited --></svg>"))
     edited = read_art(svg, ART_LAYERS, cache)
-    assert len(list(cache.glob("art-*.marshal"))) == 2
     assert edited.snapshot_file != fresh.snapshot_file
+    assert not fresh.snapshot_file.exists()
+    assert len(list(cache.glob("art-*.marshal"))) == 1
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path):

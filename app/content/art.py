@@ -45,14 +45,17 @@ class Art:
 def read_art(svg_path: Path, layers: Sequence[str], cache: Path | None) -> Art:
     """The art layers of ``svg_path``, from ``cache`` (a folder) while the SVG's bytes are
     unchanged. A missing, damaged or unwritable cache only costs time."""
-    data = svg_path.read_bytes()
     if cache is None:
-        return Art(split_layers(data, layers), None)
-    # CRC-32 and length, not SHA-256: this runs before the first paint, and hashlib's
-    # import alone costs more than the whole lookup. A collision could only come from a
-    # locally edited SVG, and `triggermap validate` checks the SVG itself in full.
+        return Art(split_layers(svg_path.read_bytes(), layers), None)
+    # Keyed like Python's bytecode cache, by the file's size and modification time, not
+    # its bytes: this runs before the first paint, and reading and hashing 1.4 MB would
+    # cost more than the whole lookup. (The parsed-geometry cache, loaded after the first
+    # paint, is keyed by a SHA-256 of the bytes.)
+    stat = svg_path.stat()
+    where = str(svg_path.resolve()).encode()
     salt = _FORMAT + "\0".join(layers).encode()
-    key = f"{zlib.crc32(data + salt):08x}-{len(data)}"
+    prefix = f"{zlib.crc32(where + salt):08x}"
+    key = f"{prefix}-{stat.st_size}-{stat.st_mtime_ns}"
     cached = cache / f"art-{key}.marshal"
     snapshot_file = cache / f"art-first-paint-{key}.marshal"
     try:
@@ -61,7 +64,9 @@ def read_art(svg_path: Path, layers: Sequence[str], cache: Path | None) -> Art:
             return Art(docs, snapshot_file)
     except Exception:  # missing, stale or damaged: it is only derived data
         pass
-    docs = split_layers(data, layers)
+    docs = split_layers(svg_path.read_bytes(), layers)
+    for old in cache.glob(f"art-*{prefix}-*.marshal"):  # earlier versions of this SVG
+        old.unlink(missing_ok=True)
     _write(cached, docs)
     return Art(docs, snapshot_file)
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -149,6 +148,8 @@ def _step(window: MainWindow, delta: int) -> None:
 
 
 def _export_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
+
     path, _ = QFileDialog.getSaveFileName(
         window, "Export report", str(Path.home() / "triggermap-report.pdf"), "PDF (*.pdf)"
     )
@@ -163,12 +164,16 @@ def export_report(window: MainWindow, path: Path) -> None:
 
         write_report(window, path)
     except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(window, "Export failed", f"Could not write {path}:\n{exc}")
         return
     window.statusBar().showMessage(f"Report saved to {path}", 8000)
 
 
 def _about(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window,
         "About TriggerMap",
