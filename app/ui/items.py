@@ -3,10 +3,11 @@ flattened SVG art, plus the conversion of a domain area into a drawing path."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.ui import style
@@ -54,16 +55,34 @@ class _ScreenSizedItem(QGraphicsItem):
 
 
 class SpotItem(_ScreenSizedItem):
+    """A pain spot. It moves with every click, and a cached raster would be drawn again
+    at each new place, so it copies a ready-made picture of its ring and number instead."""
+
     def __init__(self, number: int) -> None:
         super().__init__(QPointF())
         self.number = number
         self.setZValue(Z_SPOT)
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
 
     def paint(  # noqa: N802 (Qt virtual)
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        style.draw_spot(painter, 0.0, 0.0, self.number)
+        ratio = painter.device().devicePixelRatioF()
+        painter.drawPixmap(self._BOUNDS.topLeft(), _spot_picture(self.number, ratio))
+
+
+@cache
+def _spot_picture(number: int, ratio: float) -> QPixmap:
+    bounds = _ScreenSizedItem._BOUNDS
+    pixmap = QPixmap(round(bounds.width() * ratio), round(bounds.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.translate(-bounds.left(), -bounds.top())
+    style.draw_spot(p, 0.0, 0.0, number)
+    p.end()
+    return pixmap
 
 
 class MarkerItem(_ScreenSizedItem):

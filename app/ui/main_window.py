@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self._pages: dict[tuple[str, str | None], str] = {}
         self._pending_detail: tuple[str | None, str | None] | None = None
         self._jobs: list[Callable[[], None]] = []
+        # One timer, restarted: cheaper on every click than a new single-shot timer.
+        self._jobs_timer = QTimer(self)
+        self._jobs_timer.setSingleShot(True)
+        self._jobs_timer.setInterval(1)
+        self._jobs_timer.timeout.connect(self._run_jobs)
         self._panels: tuple[str, int] = ("", 0)
         self.warmed_up = False
         self.lib: Library
@@ -235,7 +240,7 @@ class MainWindow(QMainWindow):
         if job not in self._jobs:
             self._jobs.append(job)
             if len(self._jobs) == 1:
-                QTimer.singleShot(1, self._run_jobs)
+                self._jobs_timer.start()
 
     def _run_jobs(self) -> None:
         jobs, self._jobs = self._jobs, []
