@@ -403,3 +403,41 @@ def test_stretch_page_shows_its_picture_sharp_for_the_screen(qtbot, window):
     assert not image.isNull()
     assert image.devicePixelRatio() == window.detail.devicePixelRatioF()
     assert "where you should feel the stretch" in window.detail.toPlainText()
+
+
+def test_trackpad_pinch_zooms_around_the_fingers(qtbot, window):
+    """A native zoom gesture (trackpad pinch) zooms by 1 + its value, anchored where the
+    fingers are, like the wheel."""
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    vp = window.view.viewport()
+    pos = QPointF(screen_pos(window, "left-knee-posterior"))
+    before_zoom = window.view.zoom()
+    under = window.view.mapToScene(pos.toPoint())
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        QPointF(vp.mapToGlobal(pos.toPoint())),
+        0.5,
+        QPointF(0, 0),
+    )
+    QApplication.sendEvent(vp, event)
+    assert window.view.zoom() == pytest.approx(before_zoom * 1.5, rel=1e-3)
+    after = window.view.mapToScene(pos.toPoint())
+    assert abs(after.x() - under.x()) < 2
+    assert abs(after.y() - under.y()) < 2
+
+
+def test_touch_pinch_gesture_zooms(qtbot, window):
+    from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+    vp = window.view.viewport()
+    pinch = QPinchGesture()
+    pinch.setScaleFactor(1.25)
+    pinch.setCenterPoint(QPointF(vp.mapToGlobal(screen_pos(window, "left-heel"))))
+    before = window.view.zoom()
+    QApplication.sendEvent(vp, QGestureEvent([pinch]))
+    assert window.view.zoom() == pytest.approx(before * 1.25, rel=1e-3)

@@ -5,17 +5,16 @@ It emits intent in scene (= document) coordinates and ids; it decides nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import (
-    QMouseEvent,
-    QNativeGestureEvent,
-    QPainter,
-    QResizeEvent,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QApplication, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from app.ui.diagram_scene import DiagramScene
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent, QWheelEvent
 
 MIN_ZOOM = 0.6  # relative to "fit to window"
 MAX_ZOOM = 12.0
@@ -118,13 +117,25 @@ class DiagramView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt virtual)
-        if isinstance(event, QNativeGestureEvent) and (
-            event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
-        ):
-            self.zoom_by(1.0 + event.value(), anchor=event.position())
-            return True
-        if isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
+        # The gesture classes are imported on the first gesture: PySide sets up each Qt
+        # class on first use, and these are not needed before the first paint.
+        kind = event.type()
+        if kind == QEvent.Type.NativeGesture:
+            from PySide6.QtGui import QNativeGestureEvent
+
+            if isinstance(event, QNativeGestureEvent) and (
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+            ):
+                self.zoom_by(1.0 + event.value(), anchor=event.position())
+                return True
+        elif kind == QEvent.Type.Gesture:
+            from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+            pinch = (
+                event.gesture(Qt.GestureType.PinchGesture)
+                if isinstance(event, QGestureEvent)
+                else None
+            )
             if isinstance(pinch, QPinchGesture):
                 centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
                 self.zoom_by(pinch.scaleFactor(), anchor=QPointF(centre))

@@ -8,13 +8,11 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,9 @@ from app.ui.diagram_view import DiagramView
 from app.ui.spots import SpotList
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QCloseEvent
+
     from app.domain.lookup import Atlas, Candidate
     from app.domain.models import Library
     from app.domain.quiz import Question
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         if self.panels_built:
             return
         self.panels_built = True
+        from PySide6.QtWidgets import QTabWidget
+
         from app.ui.illustrations import PageBrowser
         from app.ui.panels import CandidatesPanel, IdList
         from app.ui.quiz_controller import QuizController
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         self.candidates_panel = CandidatesPanel()
         self.muscle_list = IdList("All muscles")
         self.learn_list = IdList("Background reading")
-        self.left_tabs = QTabWidget()
+        self.left_tabs = QTabWidget()  # imported with the panels, after the first paint
         self.left_tabs.addTab(self.candidates_panel, "Where it hurts")
         self.left_tabs.addTab(self.muscle_list, "Muscles")
         self.left_tabs.addTab(self.learn_list, "Learn")
