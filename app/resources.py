@@ -47,7 +47,8 @@ def content_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Where derived data (the parsed diagram) is cached; TRIGGERMAP_CACHE_DIR overrides."""
+    """Where derived data (parsed diagram, art layers, first-paint snapshot) is cached;
+    TRIGGERMAP_CACHE_DIR overrides."""
     override = os.environ.get("TRIGGERMAP_CACHE_DIR")
     if override:
         return Path(override)
