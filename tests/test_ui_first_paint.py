@@ -71,3 +71,13 @@ def test_a_hidden_layer_or_a_damaged_snapshot_renders_the_svg(qtbot, tmp_path, c
     w.scene.set_art_visible("labels", False)
     w.view.viewport().repaint()
     assert w.scene._art.last_paint == "rendered"
+
+
+def test_a_change_in_how_the_art_is_drawn_renders_the_svg(qtbot, tmp_path, cache, monkeypatch):
+    from app.ui import style
+
+    start(qtbot, tmp_path / "a").close()
+    qtbot.waitUntil(lambda: len(snapshots(cache)) == 1)
+    monkeypatch.setattr(style, "MUSCLE_CONTEXT_OPACITY", 0.5)
+    w = start(qtbot, tmp_path / "b")
+    assert w.scene._art.last_paint == "rendered"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer, qVersion
 from PySide6.QtGui import QImage, QPaintDevice, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from app.content.art import Art
 
 _FORMAT = QImage.Format.Format_ARGB32_Premultiplied
+# Raise when _render() draws differently, so old first-paint snapshots are not reused.
+_DRAWING_VERSION = 1
 
 
 class ArtSheet(QGraphicsItem):
@@ -115,6 +117,10 @@ class ArtSheet(QGraphicsItem):
         t = painter.worldTransform()
         numbers = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
         return (
+            # What the pixels also depend on: how this class draws, and Qt's rasteriser.
+            _DRAWING_VERSION,
+            style.MUSCLE_CONTEXT_OPACITY,
+            qVersion(),
             tuple(round(n, 6) for n in numbers),
             device.width(),
             device.height(),
