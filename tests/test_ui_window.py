@@ -286,6 +286,17 @@ def test_report_is_laid_out_at_print_size_with_the_exercise_pictures(qtbot, wind
     assert len(re.findall(rb"/Subtype\s*/Image", data)) >= 5
 
 
+def test_report_explains_its_glossary_words_instead_of_linking_them(window):
+    from app.ui.report import report_html
+
+    window.show_muscle("gluteus-minimus")
+    body = report_html(window)
+    assert "href=" not in body
+    assert "Words used in these notes" in body
+    sciatica = next(t for t in window.lib.glossary if t.term.lower() == "sciatica")
+    assert sciatica.plain[:30] in body
+
+
 def test_screenshot_command(tmp_path, capsys):
     out = tmp_path / "shot.png"
     assert (

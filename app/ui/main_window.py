@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         elif kind == "term":
             term = next((t for t in self.lib.glossary if t.term.lower() == value.lower()), None)
             if term is not None:
-                self.term_box.setText(f"<b>{term.term}</b>: {term.plain}")
+                self.term_box.setText(f"<b>{escape(term.term)}</b>: {escape(term.plain)}")
                 self.term_box.show()
                 self.statusBar().showMessage(f"{term.term}: {term.plain}", 15000)
 
