@@ -68,11 +68,11 @@ class SpotItem(_ScreenSizedItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         ratio = painter.device().devicePixelRatioF()
-        painter.drawPixmap(self._BOUNDS.topLeft(), _spot_picture(self.number, ratio))
+        painter.drawPixmap(self._BOUNDS.topLeft(), spot_picture(self.number, ratio))
 
 
 @cache
-def _spot_picture(number: int, ratio: float) -> QPixmap:
+def spot_picture(number: int, ratio: float) -> QPixmap:
     bounds = _ScreenSizedItem._BOUNDS
     pixmap = QPixmap(round(bounds.width() * ratio), round(bounds.height() * ratio))
     pixmap.setDevicePixelRatio(ratio)

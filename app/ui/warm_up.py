@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from app.ui.items import spot_picture
+
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
@@ -28,8 +30,15 @@ def start_warm_up(window: MainWindow) -> None:
             window.muscle_page(muscle.id, None)
             yield
 
+    def spot_pictures() -> Iterator[None]:
+        ratio = window.view.viewport().devicePixelRatioF()
+        for number in range(1, 10):
+            spot_picture(number, ratio)
+            yield
+
     steps = itertools.chain(
         window.atlas.warm_up(),
+        spot_pictures(),
         window.scene.warm_up(),
         pages(),
         window.scene.prerender(window.view.viewport()),
