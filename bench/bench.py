@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +31,13 @@ def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     k = min(len(values) - 1, max(0, round(p / 100 * (len(values) - 1))))
     return values[k]
+
+
+def timed(action: Callable[..., object], *args: object) -> float:
+    """Milliseconds one call of ``action(*args)`` takes."""
+    t0 = time.perf_counter()
+    action(*args)
+    return (time.perf_counter() - t0) * 1000
 
 
 def launch(kind: str, env: dict[str, str]) -> tuple[float, float, float]:
@@ -116,6 +124,10 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
         )
         QApplication.sendEvent(view.viewport(), ev)
 
+    def hover(view: QGraphicsView, pos: QPointF) -> None:
+        move(view, pos)
+        app.sendPostedEvents()
+
     class PaintCounter(QObject):
         count = 0
 
@@ -170,13 +182,7 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
         cpu.append((time.thread_time() - c0) * 1000)
     results["bare"]["click_to_repaint_ms"] = times
     results["bare"]["click_to_repaint_cpu_ms"] = cpu
-    times = []
-    for pos in positions:
-        t0 = time.perf_counter()
-        move(bare, pos)
-        app.sendPostedEvents()
-        times.append((time.perf_counter() - t0) * 1000)
-    results["bare"]["hover_ms"] = times
+    results["bare"]["hover_ms"] = [timed(hover, bare, pos) for pos in positions]
     bare.close()
 
     # --- TriggerMap ----------------------------------------------------------------
@@ -195,21 +201,9 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
         pts = [region_pts[i % len(region_pts)] for i in range(samples)]
         jitter = [(x + rng.uniform(-2, 2), y + rng.uniform(-2, 2)) for x, y in pts]
 
-        times = []
-        for x, y in jitter:
-            t0 = time.perf_counter()
-            atlas.lookup_point(x, y)
-            times.append((time.perf_counter() - t0) * 1000)
-        results["app"]["lookup_ms"] = times
-
+        results["app"]["lookup_ms"] = [timed(atlas.lookup_point, x, y) for x, y in jitter]
         screen = [QPointF(view.mapFromScene(x, y)) for x, y in jitter]
-        times = []
-        for pos in screen:
-            t0 = time.perf_counter()
-            move(view, pos)
-            app.sendPostedEvents()
-            times.append((time.perf_counter() - t0) * 1000)
-        results["app"]["hover_ms"] = times
+        results["app"]["hover_ms"] = [timed(hover, view, pos) for pos in screen]
 
         times, settled, cpu = [], [], []
         for i, pos in enumerate(screen):

@@ -4,7 +4,7 @@ The SVG in ``assets/`` stays the single source of geometry and art. Most of its 
 referral zones and regions, which the window draws itself from the parsed geometry, so
 handing the whole file to Qt's SVG renderer means parsing four times what it paints.
 This module copies each art layer (unchanged) into a document of its own with the same
-viewBox, and caches the result keyed by the SVG's bytes, like the geometry cache.
+viewBox, and caches the result while the SVG file is unchanged.
 
 It also keeps the first-paint snapshot: the art as Qt rasterised it at the last start-up,
 with everything the pixels depend on (scale and offset, the screen's pixel ratio, the
@@ -15,13 +15,12 @@ rendered as usual. No Qt here: the snapshot is plain bytes and numbers.
 
 from __future__ import annotations
 
-import marshal
-import os
 import re
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+
+from app.content.cache import read_cached, write_cached
 
 SVG_NS = "http://www.w3.org/2000/svg"
 # Part of the cache keys: a change in how layers are split or snapshots kept starts over.
@@ -43,7 +42,7 @@ class Art:
 
 
 def read_art(svg_path: Path, layers: Sequence[str], cache: Path | None) -> Art:
-    """The art layers of ``svg_path``, from ``cache`` (a folder) while the SVG's bytes are
+    """The art layers of ``svg_path``, from ``cache`` (a folder) while the SVG file is
     unchanged. A missing, damaged or unwritable cache only costs time."""
     if cache is None:
         return Art(split_layers(svg_path.read_bytes(), layers), None)
@@ -58,16 +57,13 @@ def read_art(svg_path: Path, layers: Sequence[str], cache: Path | None) -> Art:
     key = f"{prefix}-{stat.st_size}-{stat.st_mtime_ns}"
     cached = cache / f"art-{key}.marshal"
     snapshot_file = cache / f"art-first-paint-{key}.marshal"
-    try:
-        docs = marshal.loads(cached.read_bytes())
-        if isinstance(docs, dict) and all(isinstance(v, bytes) for v in docs.values()):
-            return Art(docs, snapshot_file)
-    except Exception:  # missing, stale or damaged: it is only derived data
-        pass
+    docs = read_cached(cached)
+    if isinstance(docs, dict) and all(isinstance(v, bytes) for v in docs.values()):
+        return Art(docs, snapshot_file)
     docs = split_layers(svg_path.read_bytes(), layers)
     for old in cache.glob(f"art-*{prefix}-*.marshal"):  # earlier versions of this SVG
         old.unlink(missing_ok=True)
-    _write(cached, docs)
+    write_cached(cached, docs)
     return Art(docs, snapshot_file)
 
 
@@ -103,24 +99,7 @@ def _view_box(doc: bytes) -> tuple[float, float, float, float] | None:
 
 
 def load_snapshot(path: Path) -> dict[str, object] | None:
-    try:
-        snap = marshal.loads(path.read_bytes())
-    except Exception:  # missing or damaged: it is only derived data
-        return None
+    snap = read_cached(path)
     if not isinstance(snap, dict) or not set(snap) >= SNAPSHOT_FIELDS:
         return None
     return snap
-
-
-def save_snapshot(path: Path, snap: dict[str, Any]) -> None:
-    _write(path, snap)
-
-
-def _write(path: Path, value: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(marshal.dumps(value))
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder only costs speed

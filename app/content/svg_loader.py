@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import marshal
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from svgelements import (
     Point as SvgPoint,
 )
 
+from app.content.cache import read_cached, write_cached
 from app.domain.diagram import SIDED_ID, SOLE_ID, ZONE_ID, Diagram, Marker, ZoneKey
 from app.domain.geometry import Area, BBox, Point, Ring
 from app.domain.ids import Pattern, Side
@@ -96,18 +95,14 @@ def load_diagram(path: Path, *, cache: Path | None = None) -> Diagram:
         raise DiagramError(path, f"cannot be read ({exc.strerror})") from exc
     key = hashlib.sha256(data + _CACHE_SALT).hexdigest()[:24]
     cached = cache / f"diagram-{key}.marshal"
-    try:
-        return _from_plain(marshal.loads(cached.read_bytes()))
-    except Exception:  # missing, stale or damaged cache: it is only derived data
-        pass
+    plain = read_cached(cached)
+    if plain is not None:
+        try:
+            return _from_plain(plain)
+        except Exception:  # stale layout from an older loader: it is only derived data
+            pass
     diagram = _parse(path)
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
-        tmp.write_bytes(marshal.dumps(_to_plain(diagram)))
-        os.replace(tmp, cached)
-    except OSError:
-        pass  # a read-only cache folder only costs speed
+    write_cached(cached, _to_plain(diagram))
     return diagram
 
 

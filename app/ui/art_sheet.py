@@ -8,7 +8,8 @@ from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer, qVersion
 from PySide6.QtGui import QImage, QPaintDevice, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.content.art import load_snapshot, save_snapshot
+from app.content.art import load_snapshot
+from app.content.cache import write_cached
 from app.ui import style
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class ArtSheet(QGraphicsItem):
         }
         file = self._art.snapshot_file
         assert file is not None
-        QTimer.singleShot(0, lambda: save_snapshot(file, snap))
+        QTimer.singleShot(0, lambda: write_cached(file, snap))
 
     def _key(self, painter: QPainter, device: QPaintDevice) -> tuple[object, ...]:
         t = painter.worldTransform()

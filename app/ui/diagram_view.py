@@ -131,15 +131,12 @@ class DiagramView(QGraphicsView):
         elif kind == QEvent.Type.Gesture:
             from PySide6.QtWidgets import QGestureEvent, QPinchGesture
 
-            pinch = (
-                event.gesture(Qt.GestureType.PinchGesture)
-                if isinstance(event, QGestureEvent)
-                else None
-            )
-            if isinstance(pinch, QPinchGesture):
-                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-                self.zoom_by(pinch.scaleFactor(), anchor=QPointF(centre))
-                return True
+            if isinstance(event, QGestureEvent):
+                pinch = event.gesture(Qt.GestureType.PinchGesture)
+                if isinstance(pinch, QPinchGesture):
+                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                    self.zoom_by(pinch.scaleFactor(), anchor=QPointF(centre))
+                    return True
         return super().viewportEvent(event)
 
     # -- mouse: click marks, drag pans, Shift-drag paints -------------------------

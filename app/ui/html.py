@@ -57,6 +57,31 @@ def link_glossary(lib: Library, html: str) -> str:
     return html
 
 
+# The links this module writes: glossary terms and trigger-point headings.
+_LINK = re.compile(r'<a href="([a-z]+):([^"]*)">(.*?)</a>', re.S)
+
+
+def for_paper(lib: Library, body: str) -> str:
+    """Links do nothing on paper: keep their words, and explain the glossary words that
+    were linked in a list at the end, as the panel would on a click."""
+    used: list[str] = []
+
+    def unlink(m: re.Match[str]) -> str:
+        if m.group(1) == "term" and m.group(2).lower() not in used:
+            used.append(m.group(2).lower())
+        return m.group(3)
+
+    body = _LINK.sub(unlink, body)
+    terms = [t for t in lib.glossary if t.term.lower() in used]
+    if terms:
+        items = "".join(
+            f"<li><b>{escape(t.term)}</b>: {escape(t.plain)}</li>"
+            for t in sorted(terms, key=lambda t: t.term.lower())
+        )
+        body += f"<h2>Words used in these notes</h2><ul>{items}</ul>"
+    return body
+
+
 def muscle_html(lib: Library, muscle: Muscle, *, trigger_point: str | None = None) -> str:
     out = [f"<h1>{escape(muscle.name)}</h1>"]
     out.append(

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.ids import SIDES, Side
 from app.ui import html
 from app.ui.actions import build_actions, export_report
+from app.ui.after_paint import AfterPaint
 from app.ui.banner import SafetyBanner
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
@@ -46,11 +47,11 @@ def _column(spacing: int, *widgets: QWidget, stretch: QWidget | None) -> QWidget
     return box
 
 
-def _fill(box: QWidget, *widgets: QWidget, stretch: QWidget | None = None) -> None:
+def _fill(box: QWidget, *widgets: QWidget, stretch: QWidget | None) -> None:
     layout = box.layout()
     assert isinstance(layout, QVBoxLayout)
     for widget in widgets:
-        layout.addWidget(widget, 1 if widget is stretch or len(widgets) == 1 else 0)
+        layout.addWidget(widget, 1 if widget is stretch else 0)
 
 
 class MainWindow(QMainWindow):
@@ -106,12 +107,7 @@ class MainWindow(QMainWindow):
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
         self._pending_detail: tuple[str | None, str | None] | None = None
-        self._jobs: list[Callable[[], None]] = []
-        # One timer, restarted: cheaper on every click than a new single-shot timer.
-        self._jobs_timer = QTimer(self)
-        self._jobs_timer.setSingleShot(True)
-        self._jobs_timer.setInterval(1)
-        self._jobs_timer.timeout.connect(self._run_jobs)
+        self._after_paint = AfterPaint(self)
         self._panels: tuple[str, int] = ("", 0)
         self.warmed_up = False
         self.lib: Library
@@ -144,7 +140,7 @@ class MainWindow(QMainWindow):
         self.quiz_panel = QuizPanel()
         self.left_tabs.addTab(self.quiz_panel, "Quiz")
         self.quiz = QuizController(self)
-        _fill(self.left, self.left_tabs)
+        _fill(self.left, self.left_tabs, stretch=self.left_tabs)
 
         self.detail = PageBrowser()
         self.detail.setOpenLinks(False)
@@ -238,21 +234,12 @@ class MainWindow(QMainWindow):
         self.after_paint(self._update_panels)
 
     def after_paint(self, job: Callable[[], None]) -> None:
-        """Run ``job`` once, after the pending repaint (a 1 ms timer fires after the posted
-        paint events, unlike a zero timer). Repeated requests before then coalesce."""
-        if job not in self._jobs:
-            self._jobs.append(job)
-            if len(self._jobs) == 1:
-                self._jobs_timer.start()
-
-    def _run_jobs(self) -> None:
-        jobs, self._jobs = self._jobs, []
-        for job in jobs:
-            job()
+        """Run ``job`` once, right after the diagram's pending repaint."""
+        self._after_paint.request(job)
 
     @property
     def panels_pending(self) -> bool:
-        return bool(self._jobs)
+        return self._after_paint.pending
 
     # The quiz's state, where it has always been read.
     @property

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +20,6 @@ from app.ui import html
 from app.ui.illustrations import add_illustrations
 
 if TYPE_CHECKING:
-    from app.domain.models import Library
     from app.ui.main_window import MainWindow
 
 IMAGE_WIDTH = 900
@@ -52,31 +49,7 @@ def report_html(window: MainWindow) -> str:
     if window.selected_muscle:
         parts.append(html.muscle_html(lib, lib.muscle(window.selected_muscle)))
     parts.append(html.safety_html(lib))
-    return html.page(_for_paper(lib, "".join(parts)))
-
-
-_LINK = re.compile(r'<a href="([a-z]+):([^"]*)">(.*?)</a>', re.S)
-
-
-def _for_paper(lib: Library, body: str) -> str:
-    """Links do nothing on paper: keep their words, and explain the glossary words that
-    were linked in a list at the end, as the panel would on a click."""
-    used: list[str] = []
-
-    def unlink(m: re.Match[str]) -> str:
-        if m.group(1) == "term" and m.group(2).lower() not in used:
-            used.append(m.group(2).lower())
-        return m.group(3)
-
-    body = _LINK.sub(unlink, body)
-    terms = [t for t in lib.glossary if t.term.lower() in used]
-    if terms:
-        items = "".join(
-            f"<li><b>{escape(t.term)}</b>: {escape(t.plain)}</li>"
-            for t in sorted(terms, key=lambda t: t.term.lower())
-        )
-        body += f"<h2>Words used in these notes</h2><ul>{items}</ul>"
-    return body
+    return html.page(html.for_paper(lib, "".join(parts)))
 
 
 def write_report(window: MainWindow, path: Path) -> None:
