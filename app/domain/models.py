@@ -65,6 +65,13 @@ class Muscle(Frozen):
     name: str = Field(min_length=3)
     plain_name: str = Field(min_length=3, description="what a patient would call it")
     depth: Depth
+    front_of_body: bool = Field(
+        default=False,
+        description=(
+            "the muscle lies on the front of the body (e.g. rectus abdominis): the posterior "
+            "view draws only its referral zones, no shape and no trigger-point markers"
+        ),
+    )
     commonness: int = Field(
         ge=1,
         le=3,
