@@ -8,31 +8,107 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 
+DEFAULT_INTENSITY = 5  # app.domain.drawing.DEFAULT_INTENSITY, without importing the domain
+
 if TYPE_CHECKING:
+    from app.domain.drawing import Drawing, Mark
     from app.domain.lookup import Atlas, LookupResult
 
 
+class _Parser(argparse.ArgumentParser):
+    """Errors in one line (no usage block), naming the flag: scripts read stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+class _AppendMark(argparse.Action):
+    """--point and --region append to one list, so the marks keep their order."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        marks = list(getattr(namespace, self.dest) or [])
+        if option_string == "--point":
+            assert isinstance(values, list)
+            marks.append(("point", (values[0], values[1])))
+        else:
+            marks.append(("region", values))
+        setattr(namespace, self.dest, marks)
+
+
+def _coordinate(text: str) -> float:
+    from app.domain.drawing import MarkError, check_coordinate
+
+    try:
+        return check_coordinate(float(text))
+    except (ValueError, OverflowError) as exc:
+        detail = str(exc) if isinstance(exc, MarkError) else f"not a number: {text!r}"
+        raise argparse.ArgumentTypeError(detail) from None
+
+
+def _intensity(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number from 0 to 10, not {text!r}") from None
+    if not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError(f"a whole number from 0 to 10, not {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="triggermap",
         description="Which muscle is sending this pain here? Without a command, opens the window.",
     )
     p.add_argument("--version", action="version", version=f"triggermap {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     r = sub.add_parser("regions", help="list the named body regions")
     r.add_argument("--json", action="store_true", help="print JSON")
 
-    lk = sub.add_parser("lookup", help="which muscles refer pain to a region or point")
-    where = lk.add_mutually_exclusive_group(required=True)
-    where.add_argument("--region", metavar="ID", help="a region id, e.g. left-calf-lateral")
-    where.add_argument(
-        "--point", nargs=2, type=float, metavar=("X", "Y"), help="a point in SVG user units"
+    lk = sub.add_parser(
+        "lookup",
+        help="which muscles refer pain to a drawing of points and regions",
+        description=(
+            "Every --point is a pain spot and every --region a painted area covering that "
+            "region; together they form one drawing. --intensity values (0-10) apply to the "
+            "marks in order; marks without one get "
+            f"{DEFAULT_INTENSITY}. --batch reads one drawing per line "
+            '({"points": [[x, y], ...], "regions": [...], "intensity": [...]}, all keys '
+            "optional; '-' for standard input) and prints one JSON result per line."
+        ),
     )
+    lk.add_argument(
+        "--point",
+        nargs=2,
+        type=_coordinate,
+        action=_AppendMark,
+        dest="marks",
+        metavar=("X", "Y"),
+        help="a pain spot in SVG user units (repeatable)",
+    )
+    lk.add_argument(
+        "--region", action=_AppendMark, dest="marks", metavar="ID", help="a painted region"
+    )
+    lk.add_argument(
+        "--intensity",
+        type=_intensity,
+        action="append",
+        default=[],
+        metavar="N",
+        help="intensity 0-10 of the marks, in order (repeatable)",
+    )
+    lk.add_argument("--batch", metavar="FILE", help="one drawing per line, JSON in and out")
     lk.add_argument("--json", action="store_true", help="print JSON")
 
     sub.add_parser("validate", help="check content/ and the SVG against each other")
@@ -51,17 +127,35 @@ def _print_result(atlas: Atlas, result: LookupResult, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
         return
-    if result.region is None:
-        print("That point is outside the body.")
+    if not any(r is not None for r in result.regions):
+        print(
+            "That is outside the body."
+            if len(result.regions) <= 1
+            else "Every mark is outside the body."
+        )
         return
-    print(f"{atlas.region_name(result.region)}:")
+    for i, region in enumerate(result.regions):
+        where = atlas.region_name(region) if region else "outside the body"
+        print(f"Mark {i + 1}: {where}" if len(result.regions) > 1 else f"{where}:")
     if not result.candidates:
-        print("  no muscle in TriggerMap refers pain here.")
+        print("  No muscle in TriggerMap refers pain here.")
+        for n in result.nearest:
+            print(f"  Nearest: {n.name} ({n.pattern}, {n.side} side), {n.distance:.0f} mm away.")
     for i, c in enumerate(result.candidates, 1):
-        print(f"  {i}. {c.name} ({c.pattern}, score {c.score:.1f}): {c.reason}")
+        print(f"  {i}. {c.name} ({c.pattern}, score {c.score:.2f}): {c.reason}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`triggermap lookup ... | head -1`): not an error of ours.
+        # Point stdout at devnull so the interpreter's final flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         from app.ui.main import run_gui
@@ -104,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "regions":
         rows = []
         for region_id in atlas.diagram.regions:
-            x, y = atlas.diagram.region_point(region_id)
+            x, y = atlas.region_point(region_id)
             rows.append(
                 {
                     "id": region_id,
@@ -119,16 +213,133 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{row['id']:<28} {row['name']}")
         return 0
     if args.command == "lookup":
-        if args.region is not None:
-            if args.region not in atlas.diagram.regions:
-                print(
-                    f"triggermap: unknown region {args.region!r}; `triggermap regions` lists them",
-                    file=sys.stderr,
-                )
-                return 2
-            result = atlas.lookup_region(args.region)
-        else:
-            result = atlas.lookup_point(*args.point)
-        _print_result(atlas, result, as_json=args.json)
-        return 0
+        return _lookup(atlas, args)
     raise AssertionError(args.command)  # argparse only allows the commands above
+
+
+def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
+    from app.domain.drawing import Drawing, MarkError
+
+    marks = args.marks or []
+    if args.batch is not None:
+        if marks or args.intensity:
+            return _fail("--batch takes no --point, --region or --intensity")
+        return _batch(atlas, args.batch)
+    if not marks:
+        return _fail("lookup needs at least one --point or --region (or --batch FILE)")
+    if len(args.intensity) > len(marks):
+        return _fail(f"--intensity: {len(args.intensity)} values for {len(marks)} marks")
+    try:
+        drawing = Drawing(
+            tuple(
+                _mark(atlas, kind, value, args.intensity[i] if i < len(args.intensity) else None)
+                for i, (kind, value) in enumerate(marks)
+            )
+        )
+    except MarkError as exc:
+        return _fail(str(exc))
+    _print_result(atlas, atlas.lookup(drawing), as_json=args.json)
+    return 0
+
+
+def _mark(atlas: Atlas, kind: str, value: object, intensity: int | None) -> Mark:
+    from app.domain.drawing import DEFAULT_INTENSITY as DEFAULT
+    from app.domain.drawing import Mark, MarkError
+
+    level = DEFAULT if intensity is None else intensity
+    if kind == "region":
+        assert isinstance(value, str)
+        if value not in atlas.diagram.regions:
+            raise MarkError(f"--region: unknown region {value!r}; `triggermap regions` lists them")
+        return Mark.painted_region(value, intensity=level)
+    assert isinstance(value, tuple)
+    x, y = value
+    return Mark.spot(x, y, intensity=level)
+
+
+def _batch(atlas: Atlas, source: str) -> int:
+    """One drawing per line in, one JSON result per line out. Every line is checked
+    before anything is printed, so a bad line never leaves half an output."""
+    from app.domain.drawing import MarkError
+
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail(f"--batch: cannot read {source}: {_os_reason(exc)}")
+    drawings = []
+    for n, line in enumerate(text.splitlines(), 1):
+        try:
+            drawings.append(_drawing_of_line(atlas, line))
+        except MarkError as exc:
+            return _fail(f"--batch {source} line {n}: {exc}")
+    for drawing in drawings:
+        print(json.dumps(atlas.lookup(drawing).as_json(), ensure_ascii=False))
+    return 0
+
+
+def _drawing_of_line(atlas: Atlas, line: str) -> Drawing:
+    from app.domain.drawing import (
+        DEFAULT_INTENSITY as DEFAULT,
+    )
+    from app.domain.drawing import (
+        Drawing,
+        Mark,
+        MarkError,
+        check_intensity,
+        points_from_json,
+    )
+
+    if not line.strip():
+        raise MarkError("empty line (write {} for an empty drawing)")
+    try:
+        data = json.loads(line, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:
+        raise MarkError(f"not valid JSON ({str(exc).split(':')[0]})") from None
+    if not isinstance(data, dict):
+        raise MarkError("must be a JSON object")
+    unknown = sorted(set(data) - {"points", "regions", "intensity"})
+    if unknown:
+        raise MarkError(f"unknown key {unknown[0]!r} (keys: points, regions, intensity)")
+    points = points_from_json(data.get("points", []), where="points")
+    regions = data.get("regions", [])
+    if not isinstance(regions, list) or not all(isinstance(r, str) for r in regions):
+        raise MarkError("regions must be a list of region ids")
+    for r in regions:
+        if r not in atlas.diagram.regions:
+            raise MarkError(f"unknown region {r!r}; `triggermap regions` lists them")
+    levels = data.get("intensity", [])
+    if not isinstance(levels, list):
+        raise MarkError("intensity must be a list of whole numbers from 0 to 10")
+    n_marks = len(points) + len(regions)
+    if len(levels) > n_marks:
+        raise MarkError(f"intensity has {len(levels)} values for {n_marks} marks")
+    for i, v in enumerate(levels):
+        try:
+            check_intensity(v)
+        except MarkError as exc:
+            raise MarkError(f"intensity[{i}]: {exc}") from None
+    levels = levels + [DEFAULT] * (n_marks - len(levels))
+    marks = [Mark.spot(x, y, intensity=levels[i]) for i, (x, y) in enumerate(points)]
+    marks += [
+        Mark.painted_region(r, intensity=levels[len(points) + i]) for i, r in enumerate(regions)
+    ]
+    return Drawing(tuple(marks))
+
+
+def _no_constant(name: str) -> float:
+    from app.domain.drawing import MarkError
+
+    raise MarkError(f"{name} is not a number TriggerMap accepts")
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    return str(exc)
+
+
+def _fail(message: str) -> int:
+    print(f"triggermap lookup: {message}", file=sys.stderr)
+    return 2

@@ -74,11 +74,16 @@ def mini_library():
     return load_library(CONTENT_MIN)
 
 
+#: The mini body is about a tenth of the real figure's size, so its near-miss tolerance
+#: is too (the real one is app.domain.lookup.NEAR_TOLERANCE).
+MINI_TOLERANCE = 2.0
+
+
 @pytest.fixture
 def mini_atlas(mini_library, mini_diagram):
     from app.domain.lookup import Atlas
 
-    return Atlas(mini_library, mini_diagram)
+    return Atlas(mini_library, mini_diagram, tolerance=MINI_TOLERANCE)
 
 
 @pytest.fixture

@@ -86,25 +86,22 @@ def test_lookup_point_json(use_files, capsys, atlas):
     data = json.loads(out)
     assert data == atlas.lookup_point(37, 25).as_json()
     assert data["region"] == "left-back"
-    assert [(c["muscle"], c["pattern"]) for c in data["candidates"]] == [
+    assert data["regions"] == ["left-back"]
+    assert [(c["muscle"], c["pattern"]) for c in data["candidates"]][:2] == [
         ("alpha", "essential"),
         ("beta", "spillover"),
     ]
     assert set(data["candidates"][0]) == {
-        "muscle",
-        "name",
-        "side",
-        "pattern",
-        "trigger_point",
-        "score",
-        "reason",
-    }
+        "muscle", "name", "side", "pattern", "trigger_point", "score", "reason", "explains",
+        "coverage",
+    }  # fmt: skip
+    assert data["candidates"][0]["explains"] == [0]
 
 
 def test_lookup_point_outside_json(use_files, capsys):
     code, out, _ = run(capsys, "lookup", "--point", "5", "5", "--json")
     assert code == 0
-    assert json.loads(out) == {"region": None, "candidates": []}
+    assert json.loads(out) == {"region": None, "regions": [None], "candidates": [], "nearest": []}
 
 
 def test_lookup_point_accepts_decimals_and_negatives(use_files, capsys):
@@ -127,13 +124,23 @@ def test_lookup_point_text(use_files, capsys):
 
 def test_lookup_point_text_outside(use_files, capsys):
     code, out, _ = run(capsys, "lookup", "--point", "5", "5")
-    assert (code, out) == (0, "That point is outside the body.\n")
+    assert (code, out) == (0, "That is outside the body.\n")
 
 
-def test_lookup_point_text_in_no_zone(use_files, capsys):
-    code, out, _ = run(capsys, "lookup", "--point", "50", "12")
-    assert code == 0
-    assert out == "Spine (middle of the back):\n  no muscle in TriggerMap refers pain here.\n"
+def test_lookup_point_text_in_no_zone_names_the_nearest(use_files, capsys, monkeypatch):
+    # The mini body is a tenth of the real figure: with a tenth of the tolerance, (50, 12)
+    # is out of reach of every zone (alpha's spillover frame is 7 away).
+    from app.domain import lookup
+
+    monkeypatch.setattr(lookup, "NEAR_TOLERANCE", 2.0)
+    code, out, err = run(capsys, "lookup", "--point", "50", "12")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Spine (middle of the back):",
+        "  No muscle in TriggerMap refers pain here.",
+        "  Nearest: Alpha muscle (spillover, left side), 7 mm away.",
+        "  Nearest: Beta muscle (spillover, left side), 10 mm away.",
+    ]
 
 
 def test_lookup_region_json(use_files, capsys, atlas):
@@ -142,7 +149,7 @@ def test_lookup_region_json(use_files, capsys, atlas):
     data = json.loads(out)
     assert data == atlas.lookup_region("spine").as_json()
     assert data["region"] == "spine"
-    assert [c["muscle"] for c in data["candidates"]] == ["beta"]
+    assert data["candidates"][0]["muscle"] == "beta"
 
 
 def test_lookup_unknown_region_exits_2(use_files, capsys):
@@ -153,21 +160,184 @@ def test_lookup_unknown_region_exits_2(use_files, capsys):
     assert "triggermap regions" in err
 
 
+# -- lookup of a whole drawing ---------------------------------------------------------
+
+
+def test_lookup_drawing_keeps_the_marks_in_order(use_files, capsys, atlas):
+    from app.domain.drawing import Drawing, Mark
+
+    argv = ["lookup", "--point", "32", "20", "--region", "left-leg", "--point", "5", "5"]
+    code, out, err = run(capsys, *argv, "--intensity", "8", "--intensity", "3", "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    expected = Drawing(
+        (
+            Mark.spot(32, 20, intensity=8),
+            Mark.painted_region("left-leg", intensity=3),
+            Mark.spot(5, 5),
+        )
+    )
+    assert data == json.loads(json.dumps(atlas.lookup(expected).as_json()))
+    assert data["regions"] == ["left-back", "left-leg", None]
+    assert data["region"] is None
+    top = data["candidates"][0]
+    assert (top["muscle"], top["explains"]) == ("alpha", [0, 1])
+    assert 0 < top["coverage"] <= 1
+
+
+def test_lookup_drawing_text_lists_every_mark(use_files, capsys):
+    code, out, _ = run(capsys, "lookup", "--point", "32", "20", "--point", "35", "65")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:2] == ["Mark 1: Left back", "Mark 2: Left leg"]
+    assert lines[2].startswith("  1. Alpha muscle")
+    assert "Explains the left back and the left leg." in lines[2]
+
+
+def test_batch_prints_one_result_per_line(use_files, capsys, atlas, tmp_path):
+    from app.domain.drawing import Drawing, Mark
+
+    batch = tmp_path / "drawings.jsonl"
+    batch.write_text(
+        '{"points": [[37, 25]]}\n'
+        "{}\n"
+        '{"points": [[32, 20]], "regions": ["left-leg"], "intensity": [9]}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "lookup", "--batch", str(batch), "--json")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == 3
+    assert json.loads(lines[0]) == atlas.lookup_point(37, 25).as_json()
+    assert json.loads(lines[1]) == {"region": None, "regions": [], "candidates": [], "nearest": []}
+    third = Drawing((Mark.spot(32, 20, intensity=9), Mark.painted_region("left-leg")))
+    assert json.loads(lines[2]) == json.loads(json.dumps(atlas.lookup(third).as_json()))
+
+
+def test_batch_reads_standard_input(use_files, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"points": [[37, 25]]}\n'))
+    code, out, _ = run(capsys, "lookup", "--batch", "-")
+    assert code == 0
+    assert json.loads(out)["region"] == "left-back"
+
+
 @pytest.mark.parametrize(
-    "argv",
+    ("line", "message"),
     [
-        pytest.param(["lookup"], id="no-region-or-point"),
-        pytest.param(["lookup", "--region", "spine", "--point", "1", "2"], id="both"),
-        pytest.param(["lookup", "--point", "1"], id="one-coordinate"),
-        pytest.param(["lookup", "--point", "x", "2"], id="not-a-number"),
-        pytest.param(["frobnicate"], id="unknown-command"),
+        pytest.param("nonsense", "line 2: not valid JSON", id="not-json"),
+        pytest.param("", "line 2: empty line", id="empty-line"),
+        pytest.param("[1, 2]", "line 2: must be a JSON object", id="not-an-object"),
+        pytest.param('{"dots": []}', "line 2: unknown key 'dots'", id="unknown-key"),
+        pytest.param('{"points": [[NaN, 1]]}', "line 2: not valid JSON (NaN is not", id="nan"),
+        pytest.param(
+            '{"points": [[1e400, 1]]}', "points[0]: a coordinate must be a finite", id="overflow"
+        ),
+        pytest.param(
+            '{"points": [[1' + "0" * 400 + ", 1]]}",
+            "points[0]: a coordinate must lie",
+            id="huge-integer",
+        ),
+        pytest.param('{"points": [[1, 2, 3]]}', "points[0] must be a pair", id="triple"),
+        pytest.param('{"points": [["1", 2]]}', "a coordinate must be a number", id="string"),
+        pytest.param('{"regions": ["left-arm"]}', "unknown region 'left-arm'", id="region"),
+        pytest.param('{"regions": "left-leg"}', "regions must be a list", id="regions-not-list"),
+        pytest.param(
+            '{"points": [[1, 2]], "intensity": [11]}',
+            "intensity[0]: intensity must",
+            id="intensity-range",
+        ),
+        pytest.param('{"points": [[1, 2]], "intensity": [2.5]}', "whole number", id="fraction"),
+        pytest.param(
+            '{"points": [[1, 2]], "intensity": [1, 2]}',
+            "2 values for 1 marks",
+            id="too-many-intensities",
+        ),
+        pytest.param("[" * 100000, "line 2: not valid JSON", id="deep-nesting"),
     ],
 )
-def test_bad_arguments_exit_2(use_files, capsys, argv):
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    assert info.value.code == 2
-    assert "usage: triggermap" in capsys.readouterr().err
+def test_batch_bad_line_is_one_line_error_and_no_output(use_files, capsys, tmp_path, line, message):
+    batch = tmp_path / "drawings.jsonl"
+    batch.write_text('{"points": [[37, 25]]}\n' + line + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "lookup", "--batch", str(batch))
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert err.startswith(f"triggermap lookup: --batch {batch} ")
+    assert message in err
+
+
+def test_batch_unreadable_file_says_why(use_files, capsys, tmp_path):
+    code, out, err = run(capsys, "lookup", "--batch", str(tmp_path / "none.jsonl"))
+    assert (code, out) == (2, "")
+    assert (
+        err == f"triggermap lookup: --batch: cannot read {tmp_path / 'none.jsonl'}: "
+        "no such file or directory\n"
+    )
+    code, _, err = run(capsys, "lookup", "--batch", str(tmp_path))
+    assert code == 2
+    assert "is a directory" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["lookup"], "needs at least one --point or --region", id="no-marks"),
+        pytest.param(
+            ["lookup", "--point", "1"], "--point: expected 2 arguments", id="one-coordinate"
+        ),
+        pytest.param(["lookup", "--point", "x", "2"], "not a number: 'x'", id="not-a-number"),
+        pytest.param(["lookup", "--point", "nan", "2"], "finite number, not nan", id="nan"),
+        pytest.param(["lookup", "--point", "inf", "2"], "finite number, not inf", id="inf"),
+        pytest.param(["lookup", "--point", "1e400", "2"], "finite number, not inf", id="overflow"),
+        pytest.param(
+            ["lookup", "--point", "1", "2", "--intensity", "11"],
+            "--intensity",
+            id="intensity-range",
+        ),
+        pytest.param(
+            ["lookup", "--point", "1", "2", "--intensity", "-1"],
+            "--intensity",
+            id="intensity-negative",
+        ),
+        pytest.param(
+            ["lookup", "--point", "1", "2", "--intensity", "5", "--intensity", "5"],
+            "--intensity: 2 values for 1 marks",
+            id="too-many-intensities",
+        ),
+        pytest.param(
+            ["lookup", "--batch", "x", "--point", "1", "2"],
+            "--batch takes no",
+            id="batch-and-point",
+        ),
+        pytest.param(["frobnicate"], "invalid choice", id="unknown-command"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(use_files, capsys, argv, message):
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1, err
+    assert message in err
+
+
+def test_broken_pipe_is_quiet(tmp_path):
+    import subprocess
+    import sys
+
+    cmd = f"{sys.executable} -m app regions --json | head -c 1 > /dev/null; exit ${{PIPESTATUS[0]}}"
+    proc = subprocess.run(
+        ["bash", "-c", cmd],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert "Traceback" not in proc.stderr
+    assert "BrokenPipeError" not in proc.stderr
 
 
 def test_version(capsys):

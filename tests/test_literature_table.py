@@ -144,9 +144,10 @@ def test_region_candidates_match_the_literature(region, must, must_not, citation
     found = {c.muscle for c in ATLAS.lookup_region(region_id).candidates}
     missing = sorted(set(must) - found)
     assert not missing, f"{region}: expected after {citation}"
-    # "must not": a click in the middle of the region does not offer it.
-    x, y = ATLAS.diagram.region_point(region_id)
-    at_click = {c.muscle for c in ATLAS.lookup_point(x, y).candidates}
+    # "must not": no zone of the muscle covers a click in the middle of the region (a
+    # zone that only passes near it may be offered as a near miss, and says so).
+    x, y = ATLAS.region_point(region_id)
+    at_click = {c.muscle for c in ATLAS.lookup_point(x, y).candidates if c.distance == 0}
     wrong = sorted(set(must_not) & at_click)
     assert not wrong, f"{region}: no pattern of these reaches it ({citation})"
 

@@ -11,8 +11,18 @@ import json
 import pytest
 
 from app.domain.diagram import Diagram, ZoneKey
+from app.domain.drawing import Drawing, Mark
 from app.domain.geometry import Area
-from app.domain.lookup import Atlas, Candidate, LookupResult, shortlist
+from app.domain.lookup import (
+    NEAR_CREDIT,
+    PRIOR_WEIGHT,
+    SPECIFICITY_WEIGHT,
+    Atlas,
+    Candidate,
+    LookupResult,
+    shortlist,
+)
+from tests.conftest import MINI_TOLERANCE
 
 
 def ranked(result: LookupResult) -> list[tuple[str, str, str, str]]:
@@ -65,12 +75,14 @@ def test_region_name(mini_atlas):
     [pytest.param((5, 5), id="corner"), pytest.param((50, 85), id="between-the-legs")],
 )
 def test_point_outside_the_body_has_no_region_and_no_candidates(mini_atlas, point):
-    assert mini_atlas.lookup_point(*point) == LookupResult(None, ())
+    result = mini_atlas.lookup_point(*point)
+    assert (result.region, result.regions, result.candidates) == (None, (None,), ())
 
 
 def test_point_in_body_but_in_no_zone(mini_atlas):
     result = mini_atlas.lookup_point(50, 12)
-    assert result == LookupResult("spine", ())
+    assert (result.region, result.candidates) == ("spine", ())
+    assert result.nearest  # the answer names the nearest patterns instead
 
 
 def test_point_in_hole_of_even_odd_zone_is_not_in_that_zone(mini_atlas):
@@ -122,11 +134,14 @@ def test_specificity_breaks_ties_after_pattern_and_commonness(mini_atlas):
     assert [c.muscle for c in atlas.lookup_point(35, 65).candidates] == ["beta", "alpha"]
 
 
-def test_score_is_pattern_plus_commonness_plus_specificity(mini_atlas):
-    # Zones areas: 225, 468, 280, 540, 135 (each twice): median 280.
+def test_score_follows_the_documented_formula(mini_atlas):
+    # docs/scoring.md: coverage 1 (inside an essential zone), prior = commonness 2 of 3
+    # (the fixture has no pain guide), specificity 1 / (1 + 225 / median 280).
     [alpha] = mini_atlas.lookup_point(32, 20).candidates
-    # No pain guide in the fixture, so the frequency is the muscle's commonness (2).
-    assert alpha.score == pytest.approx(100 + 10 * 2 + 1.0 * (1 / (1 + 225 / 280)))
+    assert alpha.coverage == 1.0
+    assert alpha.score == pytest.approx(
+        1.0 * (1 + PRIOR_WEIGHT * 2 / 3) + SPECIFICITY_WEIGHT / (1 + 225 / 280)
+    )
 
 
 def test_right_side_lookup_reports_the_right_side(mini_atlas):
@@ -154,7 +169,7 @@ def test_one_candidate_per_muscle_with_its_best_zone(mini_atlas):
         muscles=dict(d.muscles),
         element_ids=d.element_ids,
     )
-    atlas = Atlas(mini_atlas.library, diagram)
+    atlas = Atlas(mini_atlas.library, diagram, tolerance=MINI_TOLERANCE)
     assert len(atlas.diagram.zones_at(37, 25)) == 3
     assert ranked(atlas.lookup_point(37, 25)) == [
         ("alpha", "left", "essential", "alpha-upper"),
@@ -170,6 +185,33 @@ def test_reason_names_pattern_tp_and_side(mini_atlas):
     )
 
 
+# -- near misses ---------------------------------------------------------------------
+
+
+def test_a_near_miss_counts_less_the_farther_it_is(mini_library, mini_diagram):
+    # alpha-lower's essential zone ends at y = 80; (35, 82) misses it by 2, (35, 84) by 4.
+    atlas = Atlas(mini_library, mini_diagram, tolerance=5.0)
+    near, nearer = atlas.lookup_point(35, 84), atlas.lookup_point(35, 82)
+    [a_far] = [c for c in near.candidates if c.muscle == "alpha"]
+    [a_near] = [c for c in nearer.candidates if c.muscle == "alpha"]
+    assert a_near.coverage == pytest.approx(NEAR_CREDIT * (1 - 2 / 5))
+    assert a_far.coverage == pytest.approx(NEAR_CREDIT * (1 - 4 / 5))
+    assert a_near.distance == pytest.approx(2.0)
+    assert a_near.reason.startswith("About 2 mm from the main pain area (essential zone)")
+    # Beyond the tolerance it does not count at all.
+    strict = Atlas(mini_library, mini_diagram, tolerance=1.5)
+    assert all(c.muscle != "alpha" for c in strict.lookup_point(35, 82).candidates)
+
+
+def test_inside_an_essential_zone_beats_a_near_miss_of_one(mini_library, mini_diagram):
+    atlas = Atlas(mini_library, mini_diagram, tolerance=10.0)
+    # (30, 45) is inside beta-main's essential zone and 15 from alpha-upper's essential...
+    # but within 10 of alpha-upper's spillover frame (y 12-45): beta must come first.
+    result = atlas.lookup_point(31, 47)
+    assert result.candidates[0].muscle == "beta"
+    assert result.candidates[0].distance == 0
+
+
 # -- lookup_region -----------------------------------------------------------------
 
 
@@ -180,8 +222,8 @@ def test_lookup_region_finds_zones_only_partly_inside(mini_atlas):
     assert [(c.muscle, c.pattern, c.trigger_point) for c in result.candidates] == [
         ("beta", "essential", "beta-main")
     ]
-    # It covers a small share of the zone, so specificity is low.
-    assert result.candidates[0].score < 100 + 10 * 3 + 9.9 * 0.2
+    # It covers a small share of the region, so the coverage is low.
+    assert 0 < result.candidates[0].coverage < 0.5
 
 
 def test_lookup_region_prefers_an_essential_zone_to_a_spillover_one(mini_atlas):
@@ -199,8 +241,8 @@ def test_lookup_region_ignores_zones_of_other_regions(mini_atlas):
     assert {c.trigger_point for c in result.candidates} == {"alpha-lower", "beta-main"}
 
 
-def test_lookup_region_is_cached(mini_atlas):
-    assert mini_atlas.lookup_region("left-leg") is mini_atlas.lookup_region("left-leg")
+def test_lookup_region_is_stable(mini_atlas):
+    assert mini_atlas.lookup_region("left-leg") == mini_atlas.lookup_region("left-leg")
 
 
 @pytest.mark.parametrize("region", ["left-arm", "back", "", "LEFT-BACK"])
@@ -209,44 +251,88 @@ def test_lookup_unknown_region_raises_key_error(mini_atlas, region):
         mini_atlas.lookup_region(region)
 
 
-# -- lookup_points -----------------------------------------------------------------
+# -- whole drawings ------------------------------------------------------------------
 
 
-def test_lookup_points_ranks_muscles_explaining_more_spots_first(mini_atlas):
+def test_a_muscle_explaining_the_whole_drawing_ranks_first(mini_atlas):
     # Spot 1 (32, 20): alpha only. Spot 2 (35, 65): beta ranks above alpha on its own.
     alone = mini_atlas.lookup_point(35, 65)
     assert [c.muscle for c in alone.candidates] == ["beta", "alpha"]
     result = mini_atlas.lookup_points([(32, 20), (35, 65)])
-    assert [(c.muscle, c.spots) for c in result.candidates] == [("alpha", 2), ("beta", 1)]
+    assert [(c.muscle, c.explains) for c in result.candidates] == [
+        ("alpha", (0, 1)),
+        ("beta", (1,)),
+    ]
     assert result.region is None  # the spots are in different regions
-    assert result.candidates[0].reason.startswith("Covers 2 of 2 spots; ")
-    assert result.candidates[1].reason.startswith("Covers 1 of 2 spots; ")
+    assert result.regions == ("left-back", "left-leg")
+    assert result.candidates[0].reason.startswith("Explains the left back and the left leg.")
+    assert result.candidates[1].reason.startswith("Explains the left leg; not the left back.")
 
 
-def test_lookup_points_in_one_region_reports_it(mini_atlas):
-    result = mini_atlas.lookup_points([(37, 25), (42, 33)])
-    assert result.region == "left-back"
-    assert [(c.muscle, c.spots) for c in result.candidates] == [("alpha", 2), ("beta", 2)]
+def test_intensity_weights_the_marks(mini_atlas):
+    # alpha-upper alone covers (32, 20); beta-main alone covers (46, 45) (alpha-upper's
+    # spillover frame ends at x 43, more than the tolerance away).
+    def order(i1: int, i2: int) -> list[str]:
+        drawing = Drawing((Mark.spot(32, 20, intensity=i1), Mark.spot(46, 45, intensity=i2)))
+        return [c.muscle for c in mini_atlas.lookup(drawing).candidates]
+
+    assert order(9, 2) == ["alpha", "beta"]
+    assert order(2, 9) == ["beta", "alpha"]
 
 
-def test_lookup_points_skips_spots_outside_the_body(mini_atlas):
-    with_outside = mini_atlas.lookup_points([(5, 5), (37, 25)])
-    assert with_outside == mini_atlas.lookup_point(37, 25)
+def test_a_painted_stroke_counts_by_the_share_it_covers(mini_atlas):
+    # A stroke along y = 22 from x 26 to 60 with radius 1.5: alpha-upper's essential
+    # square covers x 25-40 of it, the rest lies in the spine.
+    stroke = Mark.stroke([(26, 22), (52, 22)], radius=3)
+    result = mini_atlas.lookup(Drawing((stroke,)))
+    [alpha] = [c for c in result.candidates if c.muscle == "alpha"]
+    assert 0.35 < alpha.coverage < 0.75
+    assert result.regions == ("left-back",)  # where most of the stroke lies
+    inside = Mark.stroke([(28, 20), (36, 24)], radius=3)
+    [first, *_] = mini_atlas.lookup(Drawing((inside,))).candidates
+    assert (first.muscle, first.coverage) == ("alpha", 1.0)
 
 
-def test_lookup_points_of_nothing_is_empty(mini_atlas):
+def test_marks_outside_the_body_are_listed_but_not_scored(mini_atlas):
+    result = mini_atlas.lookup_points([(5, 5), (37, 25)])
+    assert result.regions == (None, "left-back")
+    alone = mini_atlas.lookup_point(37, 25)
+    assert [(c.muscle, c.score) for c in result.candidates] == [
+        (c.muscle, c.score) for c in alone.candidates
+    ]
+    assert result.candidates[0].explains == (1,)
+
+
+def test_lookup_of_nothing_is_empty(mini_atlas):
     assert mini_atlas.lookup_points([]) == LookupResult(None, ())
+
+
+def test_without_candidates_the_nearest_patterns_are_named(mini_atlas):
+    # (50, 12): top of the spine, no zone within the tolerance. alpha's spillover frame
+    # (x 22-43, y 12-45) is 7 away; beta's spillover (x 35-44, y 20-35) 10.
+    result = mini_atlas.lookup_point(50, 12)
+    assert result.region == "spine"
+    assert result.candidates == ()
+    assert [(n.muscle, n.pattern, round(n.distance, 1)) for n in result.nearest] == [
+        ("alpha", "spillover", 7.0),
+        ("beta", "spillover", 10.0),
+    ]
+    assert result.as_json()["nearest"][0]["distance"] == 7.0
 
 
 # -- as_json -----------------------------------------------------------------------
 
-CANDIDATE_KEYS = {"muscle", "name", "side", "pattern", "trigger_point", "score", "reason"}
+CANDIDATE_KEYS = {
+    "muscle", "name", "side", "pattern", "trigger_point", "score", "reason", "explains",
+    "coverage",
+}  # fmt: skip
 
 
 def test_as_json_shape(mini_atlas):
     data = mini_atlas.lookup_point(37, 25).as_json()
-    assert set(data) == {"region", "candidates"}
+    assert set(data) == {"region", "regions", "candidates"}
     assert data["region"] == "left-back"
+    assert data["regions"] == ["left-back"]
     assert [set(c) for c in data["candidates"]] == [CANDIDATE_KEYS, CANDIDATE_KEYS]
     first = data["candidates"][0]
     assert first["muscle"] == "alpha"
@@ -254,40 +340,47 @@ def test_as_json_shape(mini_atlas):
     assert first["side"] == "left"
     assert first["pattern"] == "essential"
     assert first["trigger_point"] == "alpha-upper"
+    assert first["explains"] == [0]
+    assert first["coverage"] == 1.0
     assert isinstance(first["score"], float)
     assert first["score"] == round(first["score"], 3)
     assert json.loads(json.dumps(data)) == data
 
 
 def test_as_json_outside(mini_atlas):
-    assert mini_atlas.lookup_point(5, 5).as_json() == {"region": None, "candidates": []}
+    assert mini_atlas.lookup_point(5, 5).as_json() == {
+        "region": None,
+        "regions": [None],
+        "candidates": [],
+        "nearest": [],
+    }
 
 
 # ---- the shortlist shown first in the window -----------------------------------------
 
 
-def _cand(muscle: str, pattern: str, score: float) -> Candidate:
-    return Candidate(muscle, muscle, "left", pattern, f"{muscle}-tp", score, "r")
+def _cand(muscle: str, pattern: str, score: float, *, listed: bool = False) -> Candidate:
+    return Candidate(muscle, muscle, "left", pattern, f"{muscle}-tp", score, "r", listed=listed)
 
 
 def test_shortlist_drops_weak_spillover_when_essentials_abound():
     cands = [
-        _cand("a", "essential", 130),
-        _cand("b", "essential", 120),
-        _cand("c", "essential", 110),
-        _cand("d", "spillover", 75),  # listed in the area's guide: kept
-        _cand("e", "spillover", 55),  # not listed: weak evidence, dropped
+        _cand("a", "essential", 1.4),
+        _cand("b", "essential", 1.3),
+        _cand("c", "essential", 1.2),
+        _cand("d", "spillover", 0.7, listed=True),  # listed in the area's guide: kept
+        _cand("e", "spillover", 0.6),  # not listed: weak evidence, dropped
     ]
     assert [c.muscle for c in shortlist(cands)] == ["a", "b", "c", "d"]
 
 
 def test_shortlist_keeps_spillover_when_essentials_are_few():
-    cands = [_cand("a", "essential", 130), _cand("e", "spillover", 55)]
+    cands = [_cand("a", "essential", 1.4), _cand("e", "spillover", 0.6)]
     assert [c.muscle for c in shortlist(cands)] == ["a", "e"]
 
 
 def test_shortlist_is_capped():
-    cands = [_cand(str(i), "essential", 130 - i) for i in range(12)]
+    cands = [_cand(str(i), "essential", 1.4 - i / 100) for i in range(12)]
     assert len(shortlist(cands, limit=8)) == 8
 
 
@@ -317,9 +410,11 @@ def test_remembered_spots_give_the_same_answer_as_fresh_ones(mini_atlas):
     spots = [(37.0, 25.0), (35.0, 65.0), (37.0, 25.0), (500.0, 500.0)]
     first = mini_atlas.lookup_points(spots)
     again = mini_atlas.lookup_points(spots)
-    fresh = Atlas(mini_atlas.library, mini_atlas.diagram).lookup_points(spots)
+    fresh = Atlas(mini_atlas.library, mini_atlas.diagram, tolerance=MINI_TOLERANCE)
+    fresh = fresh.lookup_points(spots)
     assert len(first.candidates) >= 2
     assert first == again == fresh
     single = mini_atlas.lookup_point(35.0, 65.0)
-    assert single == Atlas(mini_atlas.library, mini_atlas.diagram).lookup_point(35.0, 65.0)
+    again = Atlas(mini_atlas.library, mini_atlas.diagram, tolerance=MINI_TOLERANCE)
+    assert single == again.lookup_point(35.0, 65.0)
     assert single.candidates

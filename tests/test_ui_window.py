@@ -99,8 +99,8 @@ def test_two_spots_rank_muscles_that_explain_both_first(qtbot, window):
     assert len(window.spots.spots) == 2
     top = window.candidates[0]
     assert top.muscle == "gluteus-minimus"
-    assert top.spots == 2
-    assert "2 of 2 spots" in top.reason
+    assert top.explains == (0, 1)
+    assert top.reason.startswith("Explains the left lower buttock and the left lateral calf.")
     assert "2 pain spots" in window.candidates_panel.heading.text()
 
 

@@ -7,9 +7,16 @@ how a zone drawn as a path with several sub-paths is meant (pieces and holes).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Generic, TypeVar
 
+K = TypeVar("K")
+#: Distances to an area are measured on its outline simplified to this many units: a
+#: tenth of a millimetre is far below what a pain drawing can resolve, and it cuts the
+#: edges of the smooth zone outlines about tenfold.
+DISTANCE_SIMPLIFY = 0.1
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
 
@@ -36,6 +43,9 @@ class BBox:
     @property
     def height(self) -> float:
         return self.y1 - self.y0
+
+    def grown(self, margin: float) -> BBox:
+        return BBox(self.x0 - margin, self.y0 - margin, self.x1 + margin, self.y1 + margin)
 
 
 def ring_contains(ring: Ring, x: float, y: float) -> bool:
@@ -142,6 +152,17 @@ class Area:
             total += abs(ring_area(ring)) * (1 if depth % 2 == 0 else -1)
         return total
 
+    def distance(self, x: float, y: float) -> float:
+        """0 inside; outside, the distance to the nearest edge (to within
+        ``DISTANCE_SIMPLIFY`` document units: measured on a simplified outline)."""
+        if self.contains(x, y):
+            return 0.0
+        return boundary_distance(self._outline, x, y)
+
+    @cached_property
+    def _outline(self) -> tuple[Ring, ...]:
+        return tuple(simplify_ring(r, tolerance=DISTANCE_SIMPLIFY) for r in self.rings)
+
     def mirrored(self, *, axis_x: float) -> Area:
         return Area(tuple(tuple((2 * axis_x - x, y) for x, y in ring) for ring in self.rings))
 
@@ -246,3 +267,108 @@ def simplify_ring(ring: Ring, *, tolerance: float) -> Ring:
             stack.extend(((a, worst), (worst, b)))
     out = tuple(p for p, k in zip(pts[:-1], keep[:-1], strict=True) if k)
     return out if len(out) >= 3 else ring
+
+
+def segment_distance(px: float, py: float, ax: float, ay: float, bx: float, by: float) -> float:
+    """Distance from a point to the segment a-b."""
+    dx, dy = bx - ax, by - ay
+    norm = dx * dx + dy * dy
+    t = 0.0 if norm == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / norm))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+
+
+def boundary_distance(rings: tuple[Ring, ...], x: float, y: float) -> float:
+    """Distance from a point to the nearest edge of any ring."""
+    best = math.inf
+    for ring in rings:
+        ax, ay = ring[-1]
+        for bx, by in ring:
+            # Cheap reject: the segment's box is farther than the best distance so far.
+            if (
+                min(ax, bx) - x < best
+                and x - max(ax, bx) < best
+                and min(ay, by) - y < best
+                and y - max(ay, by) < best
+            ):
+                d = segment_distance(x, y, ax, ay, bx, by)
+                if d < best:
+                    best = d
+            ax, ay = bx, by
+    return best
+
+
+def polyline_distance(points: tuple[Point, ...], x: float, y: float) -> float:
+    """Distance from a point to an open polyline (a single point counts as a polyline)."""
+    if len(points) == 1:
+        return math.hypot(x - points[0][0], y - points[0][1])
+    return min(
+        segment_distance(x, y, ax, ay, bx, by)
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False)
+    )
+
+
+def label_point(area: Area, *, precision: float = 1.0) -> Point:
+    """The interior point farthest from the area's edges (the "pole of inaccessibility",
+    Mapbox's polylabel): where a person would put a label, or click for the area's name.
+
+    Cells of a grid over the bounding box are split while they may still hold a
+    better point than the best found, to within ``precision`` document units."""
+    import heapq
+
+    b = area.bbox
+    size = min(b.width, b.height)
+    if size <= 0:
+        return ((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)
+
+    outline = tuple(simplify_ring(r, tolerance=precision / 4) for r in area.rings)
+
+    def signed(x: float, y: float) -> float:
+        d = boundary_distance(outline, x, y)
+        return d if area.contains(x, y) else -d
+
+    def cell(x: float, y: float, h: float) -> tuple[float, float, float, float, float]:
+        d = signed(x, y)
+        return (-(d + h * math.sqrt(2)), d, x, y, h)  # max possible distance in the cell first
+
+    h = size / 2
+    heap: list[tuple[float, float, float, float, float]] = []
+    x = b.x0
+    while x < b.x1:
+        y = b.y0
+        while y < b.y1:
+            heapq.heappush(heap, cell(x + h, y + h, h))
+            y += size
+        x += size
+    start = area.interior_point()
+    best_d, best = signed(*start), start
+    while heap:
+        neg_max, d, cx, cy, ch = heapq.heappop(heap)
+        if d > best_d:
+            best_d, best = d, (cx, cy)
+        if -neg_max - best_d <= precision:
+            continue
+        half = ch / 2
+        for sx in (-half, half):
+            for sy in (-half, half):
+                heapq.heappush(heap, cell(cx + sx, cy + sy, half))
+    return best
+
+
+class BoxIndex(Generic[K]):
+    """Keys bucketed by the square cells their boxes touch, so a point query looks at
+    the few boxes near it instead of all. ``near`` returns candidates in insertion
+    order; the caller still tests each one."""
+
+    def __init__(self, boxes: Iterable[tuple[K, BBox]], *, cell: float) -> None:
+        self._size = cell
+        cells: dict[tuple[int, int], list[K]] = {}
+        for key, b in boxes:
+            for i in range(math.floor(b.x0 / cell), math.floor(b.x1 / cell) + 1):
+                for j in range(math.floor(b.y0 / cell), math.floor(b.y1 / cell) + 1):
+                    cells.setdefault((i, j), []).append(key)
+        self._cells = {k: tuple(v) for k, v in cells.items()}
+
+    def near(self, x: float, y: float) -> tuple[K, ...]:
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return ()
+        return self._cells.get((math.floor(x / self._size), math.floor(y / self._size)), ())

@@ -1,32 +1,88 @@
-"""Reverse lookup: from a painful spot (or region) to the muscles that may cause it.
+"""Reverse lookup: from a pain drawing to the muscles whose referral patterns explain it.
 
-Ranking, in this order of importance:
-1. pattern: an essential zone beats a spillover zone;
-2. how common a cause the muscle is for pain in that region: its place in Travell &
-   Simons' pain guide for the area (content/pain_guide.toml); muscles the guide does not
-   list for the area come after those it does; where there is no guide, the muscle's
-   overall ``commonness``;
-3. specificity: a small zone that covers the spot says more than a huge one; for a
-   region, the share of the zone that falls inside the region.
-The three are folded into one float (50/100 + 0..30 + 0..1) so the order is visible.
+The scoring rule is written up, with its reasons and a worked example, in
+``docs/scoring.md``. In short, for a drawing of marks i with weights w_i (from their
+intensity) and a muscle M:
+
+* each sample point p of a mark gets M's *credit*: the pattern credit of the best zone
+  of M (either side) at p (essential 1, spillover 0.5); a zone that misses p by a
+  distance d < NEAR_TOLERANCE still gives NEAR_CREDIT * (1 - d / NEAR_TOLERANCE) of it;
+* the mark's *coverage* c_i(M) is the mean credit over its sample points;
+* the prior g_i(M) in (0, 1] is M's place in Travell & Simons' pain guide for the mark's
+  region (or its editorial commonness where the region has no guide);
+
+    score(M) = sum_i w_i * c_i(M) * (1 + PRIOR_WEIGHT * g_i(M)) / sum_i w_i
+               + SPECIFICITY_WEIGHT * s(M)
+
+where s(M), in (0, 1), is larger for a smaller zone: a tie-breaker only. A muscle
+*explains* mark i when c_i(M) >= EXPLAINS_MIN. Candidates are the muscles with a
+positive score, best first.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from app.domain.diagram import Diagram, ZoneKey
-from app.domain.geometry import Point, centred_grid
+from app.domain.drawing import Drawing, Mark
+from app.domain.geometry import Area, BoxIndex, Point, centred_grid, label_point
 from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint
 
-PATTERN_WEIGHT: dict[Pattern, float] = {"essential": 100.0, "spillover": 50.0}
-FREQUENCY_WEIGHT = 10.0  # times 1..3 (0.3..0.9 for muscles the area's guide leaves out)
-SPECIFICITY_WEIGHT = 1.0
-REGION_SAMPLE_STEP = 2.0
-SPOT_CACHE_SIZE = 1024  # remembered spot answers (points); a few dozen per session
+# -- the named constants of the scoring rule (docs/scoring.md) -------------------------
+
+#: What a zone gives a point it covers, by pattern.
+PATTERN_CREDIT: dict[Pattern, float] = {"essential": 1.0, "spillover": 0.5}
+#: How far (document units, about a millimetre) a mark may miss a zone and still count.
+#: Repeated pain drawings of the same pain overlap only about 60% (Jaccard 0.62, Leoni
+#: et al. 2013), which for areas of a few centimetres means edges that move by 1-2 cm;
+#: 20 units is the upper end of that.
+NEAR_TOLERANCE = 20.0
+#: The share of a zone's credit that a near miss gets at distance 0 (falling to 0 at
+#: NEAR_TOLERANCE): a mark just outside an essential zone counts as much as one inside
+#: a spillover zone.
+NEAR_CREDIT = 0.5
+#: How much the pain guide may raise a muscle's score: at most half again. So covering
+#: twice as much of the drawing always beats the best place in the guide.
+PRIOR_WEIGHT = 0.5
+#: Tie-breaker: a small zone says more than a large one.
+SPECIFICITY_WEIGHT = 0.01
+#: A muscle explains a mark when its coverage of the mark reaches this (a quarter of an
+#: essential zone's full credit, half of a spillover's).
+EXPLAINS_MIN = 0.25
+#: A painted area is sampled on a lattice of this step (document units)...
+SAMPLE_STEP = 4.0
+#: ... and thinned to at most this many points per mark.
+MAX_SAMPLES = 96
+#: Without any candidate, the answer names this many nearest patterns.
+NEAREST_COUNT = 3
+#: Weight of a mark of intensity 0: a mark is never ignored.
+MIN_WEIGHT = 0.1
+
+POINT_CACHE_SIZE = 50_000
+MARK_CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What one muscle's pattern gives one point of the drawing."""
+
+    value: float
+    key: ZoneKey
+    distance: float  # 0 when the zone covers the point
+
+
+@dataclass(frozen=True)
+class MarkFit:
+    """How every muscle fits one mark."""
+
+    region: str | None
+    coverage: Mapping[str, float]  # muscle id -> mean credit over the mark's points
+    best: Mapping[str, Credit]  # muscle id -> its strongest credit anywhere on the mark
 
 
 @dataclass(frozen=True)
@@ -38,7 +94,15 @@ class Candidate:
     trigger_point: str
     score: float
     reason: str
-    spots: int = 1
+    explains: tuple[int, ...] = ()
+    coverage: float = 0.0
+    sides: tuple[Side, ...] = ()
+    listed: bool = False  # the pain guide lists the muscle for a marked region
+    distance: float = 0.0  # how far the best zone misses the drawing (0: it covers it)
+
+    @property
+    def spots(self) -> int:
+        return len(self.explains)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -49,6 +113,30 @@ class Candidate:
             "trigger_point": self.trigger_point,
             "score": round(self.score, 3),
             "reason": self.reason,
+            "explains": list(self.explains),
+            "coverage": round(self.coverage, 3),
+        }
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """A pattern that comes close to a drawing no pattern reaches."""
+
+    muscle: str
+    name: str
+    side: Side
+    pattern: Pattern
+    trigger_point: str
+    distance: float
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "muscle": self.muscle,
+            "name": self.name,
+            "side": self.side,
+            "pattern": self.pattern,
+            "trigger_point": self.trigger_point,
+            "distance": round(self.distance, 1),
         }
 
 
@@ -56,124 +144,366 @@ class Candidate:
 class LookupResult:
     region: str | None
     candidates: tuple[Candidate, ...]
+    regions: tuple[str | None, ...] = ()
+    nearest: tuple[Nearest, ...] = ()
 
     def as_json(self) -> dict[str, object]:
-        return {"region": self.region, "candidates": [c.as_json() for c in self.candidates]}
-
-
-@dataclass(frozen=True)
-class _Hit:
-    key: ZoneKey
-    specificity: float
-    region: str
+        out: dict[str, object] = {
+            "region": self.region,
+            "regions": list(self.regions),
+            "candidates": [c.as_json() for c in self.candidates],
+        }
+        if not self.candidates:
+            out["nearest"] = [n.as_json() for n in self.nearest]
+        return out
 
 
 class Atlas:
     """Content joined to geometry: the object the CLI and the UI ask questions of."""
 
-    def __init__(self, library: Library, diagram: Diagram) -> None:
+    def __init__(
+        self, library: Library, diagram: Diagram, *, tolerance: float | None = None
+    ) -> None:
         self.library = library
         self.diagram = diagram
+        self.tolerance = NEAR_TOLERANCE if tolerance is None else tolerance
+        self._muscles: dict[str, Muscle] = {m.id: m for m in library.muscles}
         self._tp_owner: dict[str, tuple[Muscle, TriggerPoint]] = {
             tp.id: (m, tp) for m in library.muscles for tp in m.trigger_points
         }
-        self._region_cache: dict[str, LookupResult] = {}
-        # A click re-ranks every spot; the spots already there are answered from here.
-        self._spot_cache: dict[Point, tuple[str | None, list[_Hit]]] = {}
+        self._point_cache: dict[Point, tuple[str | None, dict[str, Credit]]] = {}
+        self._mark_cache: dict[Mark, MarkFit] = {}
         self._frequency_cache: dict[tuple[str, str], tuple[float, str]] = {}
+        self._region_samples: dict[str, tuple[Point, ...]] = {}
+
+    # -- geometry of the patterns ----------------------------------------------------
 
     @cached_property
-    def _median_zone_area(self) -> float:
-        areas = [a.area for a in self.diagram.zones.values()]
-        return statistics.median(areas) if areas else 1.0
+    def _patterns(self) -> dict[ZoneKey, tuple[Area, ...]]:
+        """Every zone key with its pieces: on the body and, for the feet, on the sole."""
+        out: dict[ZoneKey, list[Area]] = {}
+        for key, area in self.diagram.zones.items():
+            if key.trigger_point in self._tp_owner:
+                out.setdefault(key, []).append(area)
+        for key, area in _sole_zones(self.diagram).items():
+            if key.trigger_point in self._tp_owner:
+                out.setdefault(key, []).append(area)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _index(self) -> BoxIndex[tuple[ZoneKey, Area]]:
+        return BoxIndex(
+            (
+                ((key, a), a.bbox.grown(self.tolerance))
+                for key, areas in self._patterns.items()
+                for a in areas
+            ),
+            cell=24.0,
+        )
+
+    @cached_property
+    def _specificity(self) -> dict[ZoneKey, float]:
+        sizes = {k: sum(a.area for a in areas) for k, areas in self._patterns.items()}
+        median = statistics.median(sizes.values()) if sizes else 1.0
+        # 0.5 for a zone of median size, towards 1 for tiny zones, towards 0 for huge ones.
+        return {k: 1.0 / (1.0 + s / median) for k, s in sizes.items()}
 
     def warm_up(self) -> Iterator[None]:
-        """Prepare every area's hit-testing index, one area per step, so an idle loop
-        can do it between events instead of the first clicks paying for it."""
+        """Prepare the hit-testing indexes one step at a time, so an idle loop can do it
+        between events instead of the first clicks paying for it."""
         dia = self.diagram
         dia.prepare()
         yield
-        for area in (*dia.regions.values(), *dia.zones.values(), dia.silhouette):
+        for area in (*dia.regions.values(), dia.silhouette):
             area.prepare()
             yield
-        _ = self._median_zone_area
+        for areas in self._patterns.values():
+            for a in areas:
+                a.prepare()
+                _ = a._outline
+            yield
+        _ = self._index, self._specificity
 
-    # -- questions ---------------------------------------------------------------
+    # -- questions ---------------------------------------------------------------------
 
     def region_at(self, x: float, y: float) -> str | None:
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return None
         return self.diagram.region_at(x, y)
 
     def region_name(self, region_id: str) -> str:
         return self.library.region_name(region_id)
 
+    def region_point(self, region_id: str) -> Point:
+        """Where a person would click for the region: its most inward point."""
+        return label_point(self.diagram.regions[region_id])
+
     def lookup_point(self, x: float, y: float) -> LookupResult:
-        region, hits = self._spot((x, y))
-        if region is None:
-            return LookupResult(None, ())
-        return LookupResult(region, self._rank([hits]))
+        return self.lookup(Drawing((Mark.spot(x, y),)))
 
     def lookup_points(self, points: Sequence[Point]) -> LookupResult:
-        """Several pain spots at once: muscles that explain more spots rank first."""
-        per_spot: list[list[_Hit]] = []
-        regions: list[str] = []
-        for point in points:
-            region, hits = self._spot(point)
-            if region is None:
-                continue
-            regions.append(region)
-            per_spot.append(hits)
-        region = regions[0] if len(set(regions)) == 1 else None
-        return LookupResult(region, self._rank(per_spot))
-
-    def _spot(self, point: Point) -> tuple[str | None, list[_Hit]]:
-        found = self._spot_cache.get(point)
-        if found is None:
-            if len(self._spot_cache) >= SPOT_CACHE_SIZE:
-                self._spot_cache.clear()
-            x, y = point
-            region = self.diagram.region_at(x, y)
-            hits = self._hits_at(x, y, region) if region is not None else []
-            found = self._spot_cache[point] = (region, hits)
-        return found
-
-    def _hits_at(self, x: float, y: float, region: str) -> list[_Hit]:
-        return [
-            _Hit(key, self._point_specificity(key), region) for key in self.diagram.zones_at(x, y)
-        ]
+        return self.lookup(Drawing(tuple(Mark.spot(x, y) for x, y in points)))
 
     def lookup_region(self, region_id: str) -> LookupResult:
-        """Muscles whose zones cover part of a region (estimated on a 2-unit grid)."""
+        """Muscles whose zones cover part of a region, as if the whole region were painted."""
         if region_id not in self.diagram.regions:
             raise KeyError(region_id)
-        cached = self._region_cache.get(region_id)
-        if cached is not None:
-            return cached
-        area = self.diagram.regions[region_id]
-        candidates = [(k, z) for k, z in self.diagram.zones.items() if z.bbox.intersects(area.bbox)]
-        counts: dict[ZoneKey, int] = {}
-        for x, y in centred_grid(area.bbox, step=REGION_SAMPLE_STEP):
-            if not area.contains(x, y):
-                continue
-            for key, zone in candidates:
-                if zone.contains(x, y):
-                    counts[key] = counts.get(key, 0) + 1
-        cell = REGION_SAMPLE_STEP * REGION_SAMPLE_STEP
-        hits = [
-            _Hit(key, min(1.0, n * cell / self.diagram.zones[key].area), region_id)
-            for key, n in counts.items()
+        return self.lookup(Drawing((Mark.painted_region(region_id),)))
+
+    def lookup(self, drawing: Drawing) -> LookupResult:
+        """The muscles that best explain the whole drawing, best first."""
+        fits = [self.fit(m) for m in drawing.marks]
+        regions = tuple(f.region for f in fits)
+        inside = [
+            (i, m, f)
+            for i, (m, f) in enumerate(zip(drawing.marks, fits, strict=True))
+            if f.region is not None
         ]
-        result = LookupResult(region_id, self._rank([hits]))
-        self._region_cache[region_id] = result
-        return result
+        shown = {r for r in regions if r is not None}
+        region = next(iter(shown)) if len(shown) == 1 else None
+        if not inside:
+            return LookupResult(region, (), regions)
+        candidates = self._rank(inside, regions)
+        nearest = () if candidates else self._nearest([m for _, m, _ in inside])
+        return LookupResult(region, candidates, regions, nearest)
 
-    # -- ranking -----------------------------------------------------------------
+    # -- one mark ------------------------------------------------------------------------
 
-    def _point_specificity(self, key: ZoneKey) -> float:
-        # 0.5 for a zone of median size, towards 1 for tiny zones, towards 0 for huge ones.
-        return 1.0 / (1.0 + self.diagram.zones[key].area / self._median_zone_area)
+    def fit(self, mark: Mark) -> MarkFit:
+        found = self._mark_cache.get(mark)
+        if found is None:
+            if len(self._mark_cache) >= MARK_CACHE_SIZE:
+                self._mark_cache.clear()
+            found = self._mark_cache[mark] = self._fit(mark)
+        return found
+
+    def _fit(self, mark: Mark) -> MarkFit:
+        samples = self.samples(mark)
+        if not samples:
+            return MarkFit(None, {}, {})
+        totals: dict[str, float] = {}
+        best: dict[str, Credit] = {}
+        regions: Counter[str] = Counter()
+        for p in samples:
+            region, credits = self._credits_at(p)
+            if region is not None:
+                regions[region] += 1
+            for muscle_id, credit in credits.items():
+                totals[muscle_id] = totals.get(muscle_id, 0.0) + credit.value
+                if muscle_id not in best or credit.value > best[muscle_id].value:
+                    best[muscle_id] = credit
+        if mark.kind == "region":
+            where: str | None = mark.region
+        elif mark.kind == "spot":
+            where = self.region_at(*mark.points[0])
+        else:
+            where = regions.most_common(1)[0][0] if regions else None
+        n = len(samples)
+        return MarkFit(where, {m: t / n for m, t in totals.items()}, best)
+
+    def samples(self, mark: Mark) -> tuple[Point, ...]:
+        """The points of the body a mark covers (its spot, or a lattice over its area)."""
+        if mark.kind == "spot":
+            x, y = mark.points[0]
+            return ((x, y),) if self.region_at(x, y) is not None else ()
+        if mark.kind == "region":
+            assert mark.region is not None
+            return self._samples_of_region(mark.region)
+        r = mark.radius
+        xs = [p[0] for p in mark.points]
+        ys = [p[1] for p in mark.points]
+        step = SAMPLE_STEP
+        from app.domain.geometry import polyline_distance
+
+        pts = [
+            (i * step, j * step)
+            for j in range(math.floor((min(ys) - r) / step), math.floor((max(ys) + r) / step) + 1)
+            for i in range(math.floor((min(xs) - r) / step), math.floor((max(xs) + r) / step) + 1)
+            if polyline_distance(mark.points, i * step, j * step) <= r
+        ]
+        inside = [p for p in pts if self.region_at(*p) is not None]
+        if not inside:  # a stroke too thin to hold a lattice point: its own points
+            inside = [p for p in mark.points if self.region_at(*p) is not None]
+        return _thin(inside)
+
+    def _samples_of_region(self, region_id: str) -> tuple[Point, ...]:
+        found = self._region_samples.get(region_id)
+        if found is None:
+            area = self.diagram.regions.get(region_id)
+            if area is None:
+                raise KeyError(region_id)
+            step = SAMPLE_STEP
+            while True:
+                pts = [p for p in centred_grid(area.bbox, step=step) if area.contains(*p)]
+                if len(pts) <= MAX_SAMPLES * 4 or step > 64:
+                    break
+                step *= 1.5
+            if not pts:
+                pts = [area.interior_point()]
+            found = self._region_samples[region_id] = _thin(pts)
+        return found
+
+    def _credits_at(self, p: Point) -> tuple[str | None, dict[str, Credit]]:
+        found = self._point_cache.get(p)
+        if found is None:
+            if len(self._point_cache) >= POINT_CACHE_SIZE:
+                self._point_cache.clear()
+            found = self._point_cache[p] = self._credits(p)
+        return found
+
+    def _credits(self, p: Point) -> tuple[str | None, dict[str, Credit]]:
+        x, y = p
+        region = self.region_at(x, y)
+        out: dict[str, Credit] = {}
+        if region is None:
+            return None, out
+        tol = self.tolerance
+        for key, area in self._index.near(x, y):
+            if not area.bbox.grown(tol).contains(x, y):
+                continue
+            d = area.distance(x, y)
+            if d >= tol and d > 0:
+                continue
+            value = PATTERN_CREDIT[key.pattern] * (1.0 if d == 0 else NEAR_CREDIT * (1 - d / tol))
+            muscle_id = self._tp_owner[key.trigger_point][0].id
+            old = out.get(muscle_id)
+            if old is None or value > old.value:
+                out[muscle_id] = Credit(value, key, d)
+        return region, out
+
+    # -- the whole drawing -------------------------------------------------------------
+
+    def _rank(
+        self, marks: list[tuple[int, Mark, MarkFit]], regions: tuple[str | None, ...]
+    ) -> tuple[Candidate, ...]:
+        weights = {i: _weight(m) for i, m, _ in marks}
+        total_w = sum(weights.values())
+        muscle_ids = {mid for _, _, f in marks for mid in f.coverage}
+        out: list[Candidate] = []
+        for muscle_id in muscle_ids:
+            muscle = self._muscles[muscle_id]
+            covered = 0.0
+            scored = 0.0
+            explains: list[int] = []
+            listed = False
+            best: Credit | None = None
+            best_i = -1
+            why_place = ""
+            for i, _, fit in marks:
+                c = fit.coverage.get(muscle_id, 0.0)
+                if c <= 0:
+                    continue
+                assert fit.region is not None
+                prior, why = self.frequency(muscle, fit.region)
+                covered += weights[i] * c
+                scored += weights[i] * c * (1 + PRIOR_WEIGHT * prior / 3.0)
+                if c >= EXPLAINS_MIN:
+                    explains.append(i)
+                listed = listed or bool(why)
+                credit = fit.best[muscle_id]
+                if best is None or credit.value * weights[i] > best.value * weights[best_i]:
+                    best, best_i, why_place = credit, i, why
+            if best is None:
+                continue
+            score = scored / total_w + SPECIFICITY_WEIGHT * self._specificity[best.key]
+            sides = tuple(
+                sorted(
+                    {fit.best[muscle_id].key.side for _, _, fit in marks if muscle_id in fit.best}
+                )
+            )
+            _, tp = self._tp_owner[best.key.trigger_point]
+            out.append(
+                Candidate(
+                    muscle=muscle.id,
+                    name=muscle.name,
+                    side=best.key.side,
+                    pattern=best.key.pattern,
+                    trigger_point=tp.id,
+                    score=score,
+                    reason=self._reason(muscle, tp, best, explains, marks, regions, why_place),
+                    explains=tuple(explains),
+                    coverage=covered / total_w,
+                    sides=sides,
+                    listed=listed,
+                    distance=best.distance,
+                )
+            )
+        out.sort(key=lambda c: (-c.score, c.name))
+        return tuple(out)
+
+    def _reason(
+        self,
+        muscle: Muscle,
+        tp: TriggerPoint,
+        best: Credit,
+        explains: list[int],
+        marks: list[tuple[int, Mark, MarkFit]],
+        regions: tuple[str | None, ...],
+        why_place: str,
+    ) -> str:
+        key = best.key
+        what = (
+            "main pain area (essential zone)"
+            if key.pattern == "essential"
+            else "possible extra pain area (spillover zone)"
+        )
+        # "Anterior trigger point" reads "the anterior trigger point"; "TP1: ..." stays.
+        name = tp.name if tp.name[1:2].isupper() else tp.name[:1].lower() + tp.name[1:]
+        if best.distance > 0:
+            text = f"About {best.distance:.0f} mm from the {what} of the {name}, {key.side} side"
+        else:
+            text = f"{what[:1].upper()}{what[1:]} of the {name}, {key.side} side"
+        parts = [text + "."]
+        if len(marks) > 1:
+            coverage = {i: f.coverage.get(muscle.id, 0.0) for i, _, f in marks}
+            parts.insert(0, self.explains_text(coverage, regions))
+        if why_place:
+            parts.append(why_place)
+        return " ".join(parts)
+
+    def explains_text(self, coverage: Mapping[int, float], regions: Sequence[str | None]) -> str:
+        """ "Explains the left buttock; touches the left heel; not the sacrum." from a
+        muscle's coverage of each mark (by mark index)."""
+        done = [i for i, c in coverage.items() if c >= EXPLAINS_MIN]
+        touched = [i for i, c in coverage.items() if 0 < c < EXPLAINS_MIN]
+        missed = [i for i, c in coverage.items() if c <= 0]
+        parts = []
+        if done:
+            parts.append("explains " + _names([self._short_region(regions[i]) for i in done]))
+        if touched:
+            names = _names([self._short_region(regions[i]) for i in touched])
+            parts.append(f"only touches {names}")
+        if missed:
+            parts.append("not " + _names([self._short_region(regions[i]) for i in missed], "or"))
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:] + "."
+
+    def _short_region(self, region_id: str | None) -> str:
+        if region_id is None:
+            return "a mark outside the body"
+        name = self.region_name(region_id)
+        name = name.split(" (")[0]
+        return "the " + name[:1].lower() + name[1:]
+
+    def _nearest(self, marks: list[Mark]) -> tuple[Nearest, ...]:
+        """The closest patterns to a drawing that no pattern reaches."""
+        points = [p for m in marks for p in self.samples(m)[:16]]
+        best: dict[str, tuple[float, ZoneKey]] = {}
+        for key, areas in self._patterns.items():
+            muscle_id = self._tp_owner[key.trigger_point][0].id
+            d = min(a.distance(x, y) for a in areas for x, y in points)
+            if muscle_id not in best or d < best[muscle_id][0]:
+                best[muscle_id] = (d, key)
+        ranked = sorted(best.items(), key=lambda kv: (kv[1][0], kv[0]))[:NEAREST_COUNT]
+        return tuple(
+            Nearest(mid, self._muscles[mid].name, key.side, key.pattern, key.trigger_point, d)
+            for mid, (d, key) in ranked
+        )
+
+    # -- the prior -----------------------------------------------------------------------
 
     def frequency(self, muscle: Muscle, region_id: str) -> tuple[float, str]:
-        """How common a cause of pain in this region the muscle is (1..3), and why."""
+        """How common a cause of pain in this region the muscle is (0.3..3), and why."""
         key = (muscle.id, region_id)
         found = self._frequency_cache.get(key)
         if found is None:
@@ -191,66 +521,33 @@ class Atlas:
         why = f"Travell & Simons list it {_ordinal(i + 1)} of {n} for {area.source_area.lower()}."
         return place, why
 
-    def _score(self, hit: _Hit) -> float:
-        muscle, _ = self._tp_owner[hit.key.trigger_point]
-        return (
-            PATTERN_WEIGHT[hit.key.pattern]
-            + FREQUENCY_WEIGHT * self.frequency(muscle, hit.region)[0]
-            + SPECIFICITY_WEIGHT * hit.specificity
-        )
 
-    def _rank(self, per_spot: Iterable[list[_Hit]]) -> tuple[Candidate, ...]:
-        spots = [[h for h in hits if h.key.trigger_point in self._tp_owner] for hits in per_spot]
-        n_spots = len(spots)
-        totals: dict[str, float] = {}
-        best: dict[str, tuple[float, _Hit]] = {}
-        explained: dict[str, int] = {}
-        for hits in spots:
-            per_muscle: dict[str, tuple[float, _Hit]] = {}
-            for hit in hits:
-                muscle, _ = self._tp_owner[hit.key.trigger_point]
-                score = self._score(hit)
-                if muscle.id not in per_muscle or score > per_muscle[muscle.id][0]:
-                    per_muscle[muscle.id] = (score, hit)
-            for muscle_id, (score, hit) in per_muscle.items():
-                totals[muscle_id] = totals.get(muscle_id, 0.0) + score
-                explained[muscle_id] = explained.get(muscle_id, 0) + 1
-                if muscle_id not in best or score > best[muscle_id][0]:
-                    best[muscle_id] = (score, hit)
-        out: list[Candidate] = []
-        for muscle_id, total in totals.items():
-            _, hit = best[muscle_id]
-            muscle, tp = self._tp_owner[hit.key.trigger_point]
-            out.append(
-                Candidate(
-                    muscle=muscle.id,
-                    name=muscle.name,
-                    side=hit.key.side,
-                    pattern=hit.key.pattern,
-                    trigger_point=tp.id,
-                    score=total / max(1, n_spots),
-                    reason=_reason(muscle, tp, hit.key, explained[muscle_id], n_spots)
-                    + _space(self.frequency(muscle, hit.region)[1]),
-                    spots=explained[muscle_id],
-                )
-            )
-        out.sort(key=lambda c: (-c.spots, -c.score, c.name))
-        return tuple(out)
+def _sole_zones(diagram: Diagram) -> Mapping[ZoneKey, Area]:
+    """Sole-inset zones keyed like body zones (older SVGs key them by (tp, pattern))."""
+    out: dict[ZoneKey, Area] = {}
+    for key, area in diagram.sole_zones.items():
+        found: object = key
+        if isinstance(found, ZoneKey):
+            out[found] = area
+    return out
 
 
-def _reason(muscle: Muscle, tp: TriggerPoint, key: ZoneKey, explained: int, n_spots: int) -> str:
-    if key.pattern == "essential":
-        what = "main pain area (essential zone)"
-    else:
-        what = "possible extra pain area (spillover zone)"
-    # "Anterior trigger point" reads "the anterior trigger point"; "TP1: ..." stays as is.
-    name = tp.name if tp.name[1:2].isupper() else tp.name[:1].lower() + tp.name[1:]
-    text = f"{what} of the {name}, {key.side} side"
-    if n_spots > 1:
-        text = f"Covers {explained} of {n_spots} spots; {text}"
-    else:
-        text = text[:1].upper() + text[1:]
-    return text + "."
+def _weight(mark: Mark) -> float:
+    return max(mark.intensity / 10.0, MIN_WEIGHT)
+
+
+def _thin(points: Sequence[Point]) -> tuple[Point, ...]:
+    if len(points) <= MAX_SAMPLES:
+        return tuple(points)
+    step = len(points) / MAX_SAMPLES
+    return tuple(points[int(i * step)] for i in range(MAX_SAMPLES))
+
+
+def _names(items: Sequence[str], conjunction: str = "and") -> str:
+    unique = list(dict.fromkeys(items))
+    if len(unique) <= 1:
+        return "".join(unique)
+    return ", ".join(unique[:-1]) + f" {conjunction} " + unique[-1]
 
 
 def _ordinal(n: int) -> str:
@@ -258,11 +555,10 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _space(text: str) -> str:
-    return f" {text}" if text else ""
-
-
 SHORTLIST_LIMIT = 8
+#: The short list holds back weak candidates once this many cover the drawing through
+#: an essential zone.
+SHORTLIST_ESSENTIALS = 3
 
 
 def shortlist(
@@ -270,11 +566,15 @@ def shortlist(
 ) -> tuple[Candidate, ...]:
     """The answer to show first: short where the evidence is thin.
 
-    With three or more essential candidates, spillover candidates that the area's pain
-    guide does not list (weak evidence) are left out; then at most ``limit`` remain.
+    With three or more candidates whose essential zones cover the drawing, candidates
+    that reach it only through a spillover zone or a near miss, and that the pain guide
+    does not list for a marked region, are held back; then at most ``limit`` remain.
     """
-    essentials = sum(1 for c in candidates if c.pattern == "essential")
-    weak = PATTERN_WEIGHT["spillover"] + FREQUENCY_WEIGHT  # spillover, frequency below 1
-    thin = essentials >= 3
-    kept = [c for c in candidates if not (thin and c.pattern == "spillover" and c.score < weak)]
+    strong = sum(1 for c in candidates if c.pattern == "essential" and c.distance == 0)
+    thin = strong >= SHORTLIST_ESSENTIALS
+    kept = [
+        c
+        for c in candidates
+        if not (thin and not c.listed and (c.pattern == "spillover" or c.distance > 0))
+    ]
     return tuple(kept[:limit])
