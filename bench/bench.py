@@ -208,7 +208,9 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
         times, settled, cpu = [], [], []
         for i, pos in enumerate(screen):
             if i % 4 == 0:
-                window.spots.restore([])  # keep the number of spots realistic (1-4)
+                from app.domain.drawing import Drawing
+
+                window.drawing.restore(Drawing())  # keep the number of spots realistic (1-4)
                 while window.panels_pending:
                     app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
                 quiet(0.03)

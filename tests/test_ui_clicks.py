@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from app.content.load import load_atlas
+from app.domain.drawing import Drawing
 from app.domain.lookup import Atlas, shortlist
 from app.ui.main_window import MainWindow
 from tests.conftest import open_window
@@ -54,10 +55,10 @@ def test_click_every_region_records_the_spot_where_clicked(qtbot, window, zoom, 
     window.view.zoom_by(zoom)
     for region in REGIONS:
         x, y = ATLAS.diagram.region_point(region)
-        window.spots.restore([])
+        window.drawing.restore(Drawing())
         click_scene_point(qtbot, window, x, y)
-        assert len(window.spots.spots) == 1, region
-        sx, sy = window.spots.spots[0]
+        assert len(window.drawing.spots) == 1, region
+        sx, sy = window.drawing.spots[0]
         # The spot is where the click was, to within one screen pixel at this zoom.
         tolerance = 1.0 / window.view.transform().m11()
         assert abs(sx - x) <= tolerance, region
@@ -103,7 +104,7 @@ def test_outside_the_body_adds_no_spot(qtbot, window):
     vb = ATLAS.diagram.view_box
     pos = window.view.mapFromScene(vb.x0 + 3, vb.y1 - 3)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert window.spots.spots == ()
+    assert window.drawing.spots == ()
     assert "outside the body" in window.statusBar().currentMessage()
 
 
@@ -130,6 +131,7 @@ SCALE_PROBE = textwrap.dedent(
     from app.content.load import load_atlas
     from app.ui.main import application
     from app.ui.main_window import MainWindow
+    from app.domain.drawing import Drawing
     app = application()
     atlas = load_atlas()
     w = MainWindow(resources.diagram_svg(), Path(tempfile.mkdtemp()), atlas)
@@ -138,11 +140,11 @@ SCALE_PROBE = textwrap.dedent(
     bad = []
     for region in sorted(atlas.diagram.regions):
         x, y = atlas.diagram.region_point(region)
-        w.spots.restore([])
+        w.drawing.restore(Drawing())
         pos = w.view.mapFromScene(x, y)
         QTest.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier, pos)
-        sx, sy = w.spots.spots[0]
+        sx, sy = w.drawing.spots[0]
         if atlas.region_at(sx, sy) != region:
             bad.append(region)
     print("bad:", bad)

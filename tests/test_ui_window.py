@@ -40,22 +40,22 @@ def click(qtbot, w: MainWindow, pos: QPoint, modifier=Qt.KeyboardModifier.NoModi
 
 def test_click_then_undo_redo(qtbot, window):
     click(qtbot, window, screen_pos(window, "left-calf-lateral"))
-    assert len(window.spots.spots) == 1
+    assert len(window.drawing.spots) == 1
     assert "gluteus-minimus" in [c.muscle for c in window.candidates]
-    window.spots.undo_stack.undo()
-    assert window.spots.spots == ()
+    window.drawing.undo_stack.undo()
+    assert window.drawing.spots == ()
     assert window.candidates == ()
-    window.spots.undo_stack.redo()
-    assert len(window.spots.spots) == 1
+    window.drawing.undo_stack.redo()
+    assert len(window.drawing.spots) == 1
 
 
 def test_clicking_a_spot_again_removes_it(qtbot, window):
     pos = screen_pos(window, "left-buttock-upper")
     click(qtbot, window, pos)
     click(qtbot, window, pos + QPoint(3, 2))
-    assert window.spots.spots == ()
-    window.spots.undo_stack.undo()
-    assert len(window.spots.spots) == 1
+    assert window.drawing.spots == ()
+    window.drawing.undo_stack.undo()
+    assert len(window.drawing.spots) == 1
 
 
 def test_keyboard_shortcuts_undo_and_clear(qtbot, window):
@@ -63,9 +63,9 @@ def test_keyboard_shortcuts_undo_and_clear(qtbot, window):
     click(qtbot, window, screen_pos(window, "left-hip-lateral"))
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
-    assert window.spots.spots == ()
+    assert window.drawing.spots == ()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(window.spots.spots) == 2
+    assert len(window.drawing.spots) == 2
 
 
 def test_undo_actions_follow_the_history_with_steady_toolbar_labels(qtbot, window):
@@ -85,26 +85,28 @@ def test_undo_actions_follow_the_history_with_steady_toolbar_labels(qtbot, windo
     assert button.sizeHint().width() == width
     undo.trigger()
     qtbot.waitUntil(lambda: not window.panels_pending)
-    assert window.spots.spots == ()
+    assert window.drawing.spots == ()
     assert not undo.isEnabled()
     assert redo.isEnabled()
     assert redo.text() == "Redo Mark pain spot"
     redo.trigger()
-    assert len(window.spots.spots) == 1
+    assert len(window.drawing.spots) == 1
 
 
 def test_two_spots_rank_muscles_that_explain_both_first(qtbot, window):
     click(qtbot, window, screen_pos(window, "left-buttock-lower"))
     click(qtbot, window, screen_pos(window, "left-calf-lateral"))
-    assert len(window.spots.spots) == 2
+    assert len(window.drawing.spots) == 2
     top = window.candidates[0]
     assert top.muscle == "gluteus-minimus"
     assert top.explains == (0, 1)
     assert top.reason.startswith("Explains the left lower buttock and the left lateral calf.")
-    assert "2 pain spots" in window.candidates_panel.heading.text()
+    heading = window.candidates_panel.heading.text()
+    assert "2 marks:" in heading
+    assert "Left lower buttock, Left lateral calf" in heading
 
 
-def test_shift_drag_paints_several_spots_in_one_undo_step(qtbot, window):
+def test_shift_drag_paints_one_area_in_one_undo_step(qtbot, window):
     vp = window.view.viewport()
     top = screen_pos(window, "left-thigh-posterior-upper")
     bottom = screen_pos(window, "left-thigh-posterior-lower")
@@ -114,12 +116,12 @@ def test_shift_drag_paints_several_spots_in_one_undo_step(qtbot, window):
         p = top + (bottom - top) * (i / steps)
         qtbot.mouseMove(vp, p)
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, bottom)
-    n = len(window.spots.spots)
-    assert n >= 3
-    for x, y in window.spots.spots:
-        assert ATLAS.region_at(x, y) is not None
-    window.spots.undo_stack.undo()
-    assert window.spots.spots == ()
+    [mark] = window.drawing.marks
+    assert mark.kind == "stroke"
+    assert len(mark.points) >= 3
+    assert ATLAS.fit(mark).region is not None
+    window.drawing.undo_stack.undo()
+    assert window.drawing.marks == ()
 
 
 def test_drag_pans_and_adds_no_spot(qtbot, window):
@@ -131,7 +133,7 @@ def test_drag_pans_and_adds_no_spot(qtbot, window):
     for i in range(1, 6):
         qtbot.mouseMove(vp, start + QPoint(0, 20 * i))
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 100))
-    assert window.spots.spots == ()
+    assert window.drawing.spots == ()
     after = window.view.mapToScene(start)
     assert after.y() < before.y() - 10  # content moved down, so the view shows higher up
 
@@ -227,11 +229,11 @@ def test_learn_tab_and_safety(qtbot, window):
 def test_spots_survive_a_restart(qtbot, state_dir):
     w = make_window(qtbot, state_dir)
     click(qtbot, w, screen_pos(w, "left-calf-lateral"))
-    spots = w.spots.spots
+    spots = w.drawing.spots
     w.close()
     w2 = make_window(qtbot, state_dir)
-    assert len(w2.spots.spots) == len(spots) == 1
-    assert w2.spots.spots[0] == pytest.approx(spots[0], abs=1e-3)
+    assert len(w2.drawing.spots) == len(spots) == 1
+    assert w2.drawing.spots[0] == pytest.approx(spots[0], abs=1e-3)
     assert "gluteus-minimus" in [c.muscle for c in w2.candidates]
 
 
@@ -257,7 +259,7 @@ def test_damaged_session_is_reported_and_never_overwritten(qtbot, state_dir, con
     assert saved.read_text(encoding="utf-8") == content
     others = [p for p in state_dir.glob("session-*.json")]
     assert len(others) == 1
-    assert json.loads(others[0].read_text())["spots"]
+    assert json.loads(others[0].read_text())["marks"]
 
 
 def test_export_report_writes_a_pdf(qtbot, window, tmp_path):
@@ -315,7 +317,7 @@ def test_screenshot_command(tmp_path, capsys):
 def test_long_answers_are_shortened_and_can_be_expanded(qtbot, window):
     # In the upper buttock several essential zones overlap, so a weak spillover is held back.
     click(qtbot, window, screen_pos(window, "left-buttock-upper"))
-    full = ATLAS.lookup_point(*window.spots.spots[0]).candidates
+    full = ATLAS.lookup_point(*window.drawing.spots[0]).candidates
     assert len(window.candidates) < len(full)
     assert window.candidates_panel.more.isVisible()
     window.view.setFocus()

@@ -52,7 +52,7 @@ CHILD = textwrap.dedent(
     expected = atlas.lookup_point(x, y).candidates
     print(json.dumps({
         "platform": QGuiApplication.platformName(),
-        "spots": len(w.spots.spots),
+        "spots": len(w.drawing.spots),
         "shown": [c.muscle for c in w.candidates],
         "expected": [c.muscle for c in shortlist(expected)],
         "pattern": w.candidates[0].pattern if w.candidates else None,

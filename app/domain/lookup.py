@@ -330,8 +330,8 @@ class Atlas:
         found = self._region_samples.get(region_id)
         if found is None:
             area = self.diagram.regions.get(region_id)
-            if area is None:
-                raise KeyError(region_id)
+            if area is None:  # e.g. a saved drawing from another version of the diagram
+                return ()
             step = SAMPLE_STEP
             while True:
                 pts = [p for p in centred_grid(area.bbox, step=step) if area.contains(*p)]

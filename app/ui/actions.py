@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QSpinBox
+
     from app.ui.main_window import MainWindow
 
 
@@ -31,7 +34,7 @@ def _action(
 
 
 class _UndoSync:
-    """Keeps the Undo/Redo actions in step with the spot history.
+    """Keeps the Undo/Redo actions in step with the drawing's history.
 
     The menu says what will be undone ("Undo Mark pain spot"); the toolbar buttons keep
     their short labels, so they never change width. The update runs just after the diagram
@@ -43,12 +46,12 @@ class _UndoSync:
         for action, short in ((undo, "Undo"), (redo, "Redo")):
             action.setIconText(short)
         # Every edit of the history (push, undo, redo, restore) goes through a change of
-        # the spots; unlike the stack's own signals, that one is quiet while closing.
-        window.spots.changed.connect(lambda: window.after_paint(self.sync))
+        # the drawing; unlike the stack's own signals, that one is quiet while closing.
+        window.drawing.changed.connect(lambda: window.after_paint(self.sync))
         self.sync()
 
     def sync(self) -> None:
-        stack = self._window.spots.undo_stack
+        stack = self._window.drawing.undo_stack
         for action, verb, able, what in (
             (self._undo, "Undo", stack.canUndo(), stack.undoText()),
             (self._redo, "Redo", stack.canRedo(), stack.redoText()),
@@ -62,16 +65,20 @@ def build_actions(window: MainWindow) -> None:
     """Create the window's actions, with their shortcuts, and put them in the menus and the
     toolbar. The actions belong to the window (their parent), which keeps them alive."""
     w = window
-    stack = w.spots.undo_stack
+    model = w.drawing
+    stack = model.undo_stack
     undo = _action(w, "Undo", QKeySequence.StandardKey.Undo, stack.undo)
-    redo = _action(
-        w,
-        "Redo",
-        [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")],
-        stack.redo,
-    )
+    # Some platforms already bind Ctrl+Y to Redo: listing it twice makes it ambiguous.
+    redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    if QKeySequence("Ctrl+Y") not in redo_keys:
+        redo_keys.append(QKeySequence("Ctrl+Y"))
+    redo = _action(w, "Redo", redo_keys, stack.redo)
     _UndoSync(w, undo, redo)
-    clear = _action(w, "Clear pain spots", QKeySequence("Ctrl+Backspace"), w.spots.clear)
+    clear = _action(w, "Clear drawing", QKeySequence("Ctrl+Backspace"), model.clear)
+    tools = _tool_actions(w)
+    intensity_label, intensity = _intensity_box(w)
+    softer = _action(w, "Less intense", QKeySequence("["), lambda: intensity.stepBy(-1))
+    stronger = _action(w, "More intense", QKeySequence("]"), lambda: intensity.stepBy(1))
     export = _action(
         w,
         "Export report…",
@@ -118,6 +125,9 @@ def build_actions(window: MainWindow) -> None:
     m.addActions([export, quit_])
     m = bar.addMenu("&Edit")
     m.addActions([undo, redo, clear])
+    m.addSeparator()
+    m.addActions(tools)
+    m.addActions([softer, stronger])
     m = bar.addMenu("&View")
     m.addActions([zin, zout, fit])
     m.addSeparator()
@@ -133,11 +143,82 @@ def build_actions(window: MainWindow) -> None:
     tb.setMovable(False)
     tb.addActions([undo, redo, clear])
     tb.addSeparator()
+    tb.addActions(tools)
+    tb.addWidget(intensity_label)
+    tb.addWidget(intensity)
+    tb.addSeparator()
     tb.addActions([zin, zout, fit])
     tb.addSeparator()
     tb.addActions(layers)
     tb.addSeparator()
     tb.addAction(export)
+
+
+TOOL_ACTIONS = (
+    ("spot", "Mark spots", "M", "Click where it hurts to mark a spot"),
+    (
+        "paint",
+        "Paint area",
+        "B",
+        "Drag to paint an area that hurts (Shift-drag paints with any tool)",
+    ),
+    ("erase", "Erase", "E", "Click or drag over marks to remove them"),
+)
+
+
+def _tool_actions(window: MainWindow) -> list[QAction]:
+    """One checked tool at a time; the model holds which, the actions follow it."""
+    from PySide6.QtGui import QActionGroup
+
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    actions: dict[str, QAction] = {}
+    for tool, text, key, tip in TOOL_ACTIONS:
+        a = _action(
+            window,
+            text,
+            QKeySequence(key),
+            lambda _=False, t=tool: window.drawing.set_tool(t),
+            tip=tip,
+        )
+        a.setCheckable(True)
+        a.setObjectName(f"tool-{tool}")
+        group.addAction(a)
+        actions[tool] = a
+
+    def sync() -> None:
+        actions[window.drawing.tool].setChecked(True)
+        window.view.tool = window.drawing.tool
+
+    window.drawing.settings_changed.connect(sync)
+    sync()
+    return list(actions.values())
+
+
+def _intensity_box(window: MainWindow) -> tuple[QLabel, QSpinBox]:
+    """How much it hurts (0-10), given to each new mark."""
+    from PySide6.QtWidgets import QLabel, QSpinBox
+
+    box = QSpinBox()
+    box.setObjectName("intensity")
+    box.setRange(0, 10)
+    box.setValue(window.drawing.intensity)
+    box.setAccessibleName("Pain intensity for new marks, 0 to 10")
+    box.setToolTip(
+        "How much it hurts, 0 (none) to 10 (worst): given to each new mark. Keys [ and ]."
+    )
+    box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    label = QLabel(" Pain 0-10: ")
+    label.setBuddy(box)
+    box.valueChanged.connect(window.drawing.set_intensity)
+
+    def sync() -> None:
+        if box.value() != window.drawing.intensity:
+            with QSignalBlocker(box):
+                box.setValue(window.drawing.intensity)
+
+    window.drawing.settings_changed.connect(sync)
+    return label, box
 
 
 def _step(window: MainWindow, delta: int) -> None:

@@ -27,15 +27,19 @@ from app.ui.items import (
     Z_OUTLINE,
     Z_REGIONS,
     Z_SPILL,
+    Z_STROKE,
     Z_TINT,
     MarkerItem,
+    MarkLabelItem,
     SpotItem,
     area_path,
+    stroke_path,
 )
 
 T = TypeVar("T", bound=QGraphicsItem)
 
 if TYPE_CHECKING:
+    from app.domain.drawing import Mark
     from app.domain.geometry import Area, Point
     from app.domain.lookup import Atlas
 
@@ -85,6 +89,10 @@ class DiagramScene(QGraphicsScene):
             tuple[str, tuple[Side, ...], str | None, bool], list[QGraphicsItem]
         ] = {}
         self._spots: list[SpotItem] = []
+        self._strokes: list[QGraphicsItem] = []
+        # The stroke being painted changes at every mouse move: drawn uncached.
+        self._live = self._path_item(QPainterPath(), z=Z_STROKE, cached=False)
+        self._live.setVisible(False)
 
     def attach(self, atlas: Atlas) -> None:
         self.atlas = atlas
@@ -121,17 +129,47 @@ class DiagramScene(QGraphicsScene):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         return item
 
-    def set_spots(self, spots: Sequence[Point]) -> None:
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        """Draw the pain drawing: spots as numbered rings, painted strokes as translucent
+        bands (darker for a stronger pain), each numbered in drawing order."""
+        spots = [(i + 1, m.points[0]) for i, m in enumerate(marks) if m.kind == "spot"]
         # Spot items are reused: moving an item is cheaper than adding one to the index.
         while len(self._spots) < len(spots):
             item = SpotItem(len(self._spots) + 1)
             self.addItem(item)
             self._spots.append(item)
-        for item, (x, y) in zip(self._spots, spots, strict=False):
+        for item, (number, (x, y)) in zip(self._spots, spots, strict=False):
+            item.set_number(number)
             item.setPos(QPointF(x, y))
             item.show()
         for item in self._spots[len(spots) :]:
             item.hide()
+        strokes = [(i + 1, m) for i, m in enumerate(marks) if m.kind == "stroke"]
+        for old in self._strokes:
+            self.removeItem(old)
+        self._strokes = []
+        for number, mark in strokes:
+            band = self._path_item(
+                stroke_path(mark.points, mark.radius),
+                z=Z_STROKE,
+                pen=style.cosmetic_pen(style.stroke_outline(mark.intensity), 1.0),
+                brush=QBrush(style.stroke_fill(mark.intensity)),
+            )
+            label = MarkLabelItem(number)
+            x, y = mark.anchor or mark.points[0]
+            label.setPos(QPointF(x, y))
+            self.addItem(label)
+            self._strokes += [band, label]
+
+    def set_live_stroke(self, points: Sequence[Point], radius: float, intensity: int) -> None:
+        """The stroke being painted, drawn as it grows (an empty list hides it)."""
+        if not points:
+            self._live.setVisible(False)
+            return
+        self._live.setPath(stroke_path(points, radius))
+        self._live.setBrush(QBrush(style.stroke_fill(intensity)))
+        self._live.setPen(style.cosmetic_pen(style.stroke_outline(intensity), 1.0))
+        self._live.setVisible(True)
 
     def show_candidates(self, muscles: Iterable[tuple[Side, str]]) -> None:
         """Wash the candidate muscles so the user sees where the sources lie."""

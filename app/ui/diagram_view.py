@@ -1,4 +1,4 @@
-"""The canvas: zoom (wheel, pinch, keys), pan (drag), click, Shift-drag to paint, hover.
+"""The canvas: zoom (wheel, pinch, keys), pan (drag), click, paint, erase, hover.
 
 It emits intent in scene (= document) coordinates and ids; it decides nothing.
 """
@@ -19,13 +19,27 @@ if TYPE_CHECKING:
 MIN_ZOOM = 0.6  # relative to "fit to window"
 MAX_ZOOM = 12.0
 STEP = 1.25
-PAINT_SPACING_PX = 18.0
+#: A stroke records a point each time the pointer has moved this far on screen.
+STROKE_STEP_PX = 4.0
+#: The brush's radius on screen: a fingertip-sized dab at any zoom. In document units it
+#: is this divided by the zoom, within the domain's limits for a stroke's radius.
+BRUSH_PX = 12.0
+#: How close (on screen) the eraser must come to a mark to remove it.
+ERASE_PX = 10.0
+BRUSH_RADIUS_MIN = 1.0  # app.domain.drawing's limits, without importing the domain
+BRUSH_RADIUS_MAX = 60.0
 
 
 class DiagramView(QGraphicsView):
     point_clicked = Signal(float, float)
-    #: A painted stroke: a list of (x, y) points in document coordinates.
-    stroke_painted = Signal(list)
+    #: A stroke being painted (points in document coordinates, brush radius), live...
+    stroke_changed = Signal(list, float)
+    #: ... and when the button is released.
+    stroke_finished = Signal(list, float)
+    #: The eraser touched (x, y) with a reach of ``slack`` document units.
+    erase_started = Signal()
+    erase_moved = Signal(float, float, float)
+    erase_finished = Signal()
     region_hovered = Signal(str)  # "" when the cursor leaves the body
     zoom_changed = Signal(float)
 
@@ -61,7 +75,14 @@ class DiagramView(QGraphicsView):
         self._panning = False
         self._stroke: list[tuple[float, float]] | None = None
         self._last_paint: QPoint | None = None
+        self._erasing = False
         self._hovered = ""
+        self.tool = "spot"  # "spot", "paint" or "erase": set by the window from its model
+
+    def brush_radius(self) -> float:
+        """The brush's radius in document units at the current zoom."""
+        scale = self.transform().m11() or 1.0
+        return max(BRUSH_RADIUS_MIN, min(BRUSH_RADIUS_MAX, BRUSH_PX / scale))
 
     # -- zoom --------------------------------------------------------------------
 
@@ -139,20 +160,25 @@ class DiagramView(QGraphicsView):
                     return True
         return super().viewportEvent(event)
 
-    # -- mouse: click marks, drag pans, Shift-drag paints -------------------------
+    # -- mouse: click marks, drag pans, Shift-drag (or the paint tool) paints ----
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
-        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
-            self._press = event.position().toPoint()
-            self._panning = event.button() == Qt.MouseButton.MiddleButton
-            if event.button() == Qt.MouseButton.LeftButton and (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            ):
+        button = event.button()
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
+            super().mousePressEvent(event)
+            return
+        self._press = event.position().toPoint()
+        self._panning = button == Qt.MouseButton.MiddleButton
+        if button == Qt.MouseButton.LeftButton:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if shift or self.tool == "paint":
                 self._stroke = []
                 self._paint_at(self._press)
-            event.accept()
-            return
-        super().mousePressEvent(event)
+            elif self.tool == "erase":
+                self._erasing = True
+                self.erase_started.emit()
+                self._erase_at(self._press)
+        event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
         pos = event.position().toPoint()
@@ -161,6 +187,9 @@ class DiagramView(QGraphicsView):
             return
         if self._stroke is not None:
             self._paint_at(pos)
+            return
+        if self._erasing:
+            self._erase_at(pos)
             return
         moved = (pos - self._press).manhattanLength() >= QApplication.startDragDistance()
         if moved and not self._panning:
@@ -179,8 +208,10 @@ class DiagramView(QGraphicsView):
             return
         if self._stroke is not None:
             stroke, self._stroke, self._last_paint = self._stroke, None, None
-            if stroke:
-                self.stroke_painted.emit(stroke)
+            self.stroke_finished.emit(stroke, self.brush_radius())
+        elif self._erasing:
+            self._erasing = False
+            self.erase_finished.emit()
         elif not self._panning and event.button() == Qt.MouseButton.LeftButton:
             p = self.mapToScene(event.position().toPoint())
             self.point_clicked.emit(p.x(), p.y())
@@ -198,13 +229,17 @@ class DiagramView(QGraphicsView):
         assert self._stroke is not None
         if self._last_paint is not None:
             d = pos - self._last_paint
-            if (d.x() ** 2 + d.y() ** 2) ** 0.5 < PAINT_SPACING_PX:
+            if (d.x() ** 2 + d.y() ** 2) ** 0.5 < STROKE_STEP_PX:
                 return
         p = self.mapToScene(pos)
-        if self._region_at(p) is None:
-            return
         self._last_paint = pos
         self._stroke.append((p.x(), p.y()))
+        self.stroke_changed.emit(list(self._stroke), self.brush_radius())
+
+    def _erase_at(self, pos: QPoint) -> None:
+        p = self.mapToScene(pos)
+        scale = self.transform().m11() or 1.0
+        self.erase_moved.emit(p.x(), p.y(), ERASE_PX / scale)
 
     def _region_at(self, p: QPointF) -> str | None:
         atlas = self.diagram_scene.atlas

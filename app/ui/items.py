@@ -3,11 +3,12 @@ flattened SVG art, plus the conversion of a domain area into a drawing path."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.ui import style
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 Z_ART = 0
 Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
+Z_STROKE = 29  # painted areas: above the zones, under the markers and spots
 Z_INSET = 16  # added to sole-zone z values: above every other zone and outline
 
 # Outlines are drawn simplified to 0.08 document units: under one screen pixel even at
@@ -34,6 +36,21 @@ def area_path(area: Area) -> QPainterPath:
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in simple]))
         path.closeSubpath()
     return path
+
+
+def stroke_path(points: Sequence[tuple[float, float]], radius: float) -> QPainterPath:
+    """The area a brush of ``radius`` covers along ``points``: round ends and joins."""
+    line = QPainterPath(QPointF(*points[0]))
+    if len(points) == 1:
+        # A dab: a zero-length line still gets its round caps.
+        line.lineTo(QPointF(points[0][0] + 1e-3, points[0][1]))
+    for x, y in points[1:]:
+        line.lineTo(QPointF(x, y))
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2 * radius)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return stroker.createStroke(line).simplified()
 
 
 class _ScreenSizedItem(QGraphicsItem):
@@ -64,6 +81,11 @@ class SpotItem(_ScreenSizedItem):
         self.setZValue(Z_SPOT)
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
 
+    def set_number(self, number: int) -> None:
+        if number != self.number:
+            self.number = number
+            self.update()
+
     def paint(  # noqa: N802 (Qt virtual)
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -83,6 +105,21 @@ def spot_picture(number: int, ratio: float) -> QPixmap:
     style.draw_spot(p, 0.0, 0.0, number)
     p.end()
     return pixmap
+
+
+class MarkLabelItem(_ScreenSizedItem):
+    """The number of a painted stroke, at the stroke's middle point."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(QPointF())
+        self.number = number
+        self.setZValue(Z_SPOT)
+
+    def paint(  # noqa: N802 (Qt virtual)
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        style.draw_mark_number(painter, 0.0, 0.0, self.number)
 
 
 class MarkerItem(_ScreenSizedItem):

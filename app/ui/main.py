@@ -96,7 +96,7 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
 
     scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
     try:
-        # A throw-away state folder: a screenshot must not touch the user's saved spots.
+        # A throw-away state folder: a screenshot must not touch the user's saved drawing.
         window = build_window(Path(scratch.name))
     except ContentError as exc:
         print(
@@ -132,9 +132,11 @@ def _shoot(
         if region not in window.atlas.diagram.regions:
             print(f"triggermap: unknown region {region!r}", file=sys.stderr)
             return 2
-        x, y = window.atlas.diagram.region_point(region)
-        window.spots.restore([])
-        window.spots.add([(x, y)])
+        x, y = window.atlas.region_point(region)
+        from app.domain.drawing import Drawing
+
+        window.drawing.restore(Drawing())
+        window.drawing.add_spot(x, y)
     if muscle is not None:
         try:
             window.show_muscle(muscle)

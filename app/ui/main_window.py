@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,12 +24,14 @@ from app.ui.after_paint import AfterPaint
 from app.ui.banner import SafetyBanner
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
-from app.ui.spots import SpotList
+from app.ui.drawing_model import DrawingModel
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QCloseEvent
 
+    from app.domain.drawing import Drawing
+    from app.domain.geometry import Point
     from app.domain.lookup import Atlas, Candidate
     from app.domain.models import Library
     from app.domain.quiz import Question
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
 
         self.scene = DiagramScene(svg_path)
         self.view = DiagramView(self.scene)
-        self.spots = SpotList(self)
+        self.drawing = DrawingModel(self)
         self.candidates: tuple[Candidate, ...] = ()
         self.selected_muscle: str | None = None
 
@@ -97,9 +99,19 @@ class MainWindow(QMainWindow):
 
         build_actions(self)
         self.view.point_clicked.connect(self._on_click)
-        self.view.stroke_painted.connect(lambda pts: self.spots.add([tuple(p) for p in pts]))
+        self.view.stroke_changed.connect(self._on_stroke_changed)
+        self.view.stroke_finished.connect(self._on_stroke_finished)
+        self.view.erase_started.connect(self.drawing.begin_erase)
+        self.view.erase_moved.connect(lambda x, y, s: self.drawing.erase_at(x, y, slack=s))
+        self.view.erase_finished.connect(self.drawing.end_erase)
         self.view.region_hovered.connect(self._on_hover)
-        self.spots.changed.connect(self.refresh_answer)
+        self.drawing.changed.connect(self.refresh_answer)
+        self.drawing.full.connect(
+            lambda: self.statusBar().showMessage(
+                "The drawing is full: erase or clear some marks first.", 6000
+            )
+        )
+        self._live_stroke: tuple[list[Point], float] | None = None
         self.panels_built = False
 
         self.session_problem: str | None = None
@@ -108,7 +120,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[tuple[str, str | None], str] = {}
         self._pending_detail: tuple[str | None, str | None] | None = None
         self._after_paint = AfterPaint(self)
-        self._panels: tuple[str, int] = ("", 0)
+        self._panels: tuple[str, int, bool] = ("", 0, False)
         self.warmed_up = False
         self.lib: Library
         geometry = self.settings.value("window/geometry")
@@ -173,7 +185,9 @@ class MainWindow(QMainWindow):
         self.muscle_list.set_rows(muscle_rows(self.lib))
         self.learn_list.set_rows(learn_rows(self.lib))
         self.banner.set_text(self.lib.safety.summary, self.lib.safety.banner)
-        self.statusBar().showMessage("Click where it hurts. Shift-drag to paint an area.")
+        self.statusBar().showMessage(
+            "Click where it hurts, or paint the area (B, or Shift-drag). Pain 0-10 in the toolbar."
+        )
         self._restore()
         start_warm_up(self)
 
@@ -192,45 +206,92 @@ class MainWindow(QMainWindow):
             return
         # Clicking an existing spot removes it; elsewhere on the body adds one.
         here = self.view.mapFromScene(x, y)
-        for i, (sx, sy) in enumerate(self.spots.spots):
-            d = self.view.mapFromScene(sx, sy) - here
+        for i, mark in enumerate(self.drawing.marks):
+            if mark.kind != "spot":
+                continue
+            d = self.view.mapFromScene(*mark.points[0]) - here
             if (d.x() ** 2 + d.y() ** 2) ** 0.5 <= SPOT_HIT_PX:
-                self.spots.remove(i)
+                self.drawing.remove(i)
                 return
         if self.atlas.region_at(x, y) is None:
             self.statusBar().showMessage("That is outside the body: click on the drawing.", 4000)
             return
-        self.spots.add([(x, y)])
+        self.drawing.add_spot(x, y)
+
+    def _on_stroke_changed(self, points: list[Point], radius: float) -> None:
+        """While painting: draw the stroke and re-rank with it, once per frame at most."""
+        self.scene.set_live_stroke(points, radius, self.drawing.intensity)
+        if self.atlas is None:
+            return
+        first = self._live_stroke is None
+        self._live_stroke = (points, radius)
+        if first:
+            QTimer.singleShot(0, self._rank_live_stroke)
+
+    def _rank_live_stroke(self) -> None:
+        if self._live_stroke is None:
+            return
+        from app.domain.drawing import Mark
+
+        points, radius = self._live_stroke
+        self._live_stroke = None
+        live = Mark.stroke(points, radius=radius, intensity=self.drawing.intensity)
+        self.refresh_answer(drawing=self.drawing.drawing.adding(live), save=False)
+
+    def _on_stroke_finished(self, points: list[Point], radius: float) -> None:
+        self._live_stroke = None
+        self.scene.set_live_stroke([], radius, self.drawing.intensity)
+        if self.atlas is None or not points:
+            return
+        from app.domain.drawing import Mark
+
+        if not self.atlas.samples(Mark.stroke(points, radius=radius)):
+            self.statusBar().showMessage("That is outside the body: paint on the drawing.", 4000)
+            self.refresh_answer()
+            return
+        self.drawing.add_stroke(points, radius)
 
     def _on_hover(self, region: str) -> None:
         self.scene.set_hover_region(region or None)
         name = self.atlas.region_name(region) if region and self.atlas else " "
         self.hover_label.setText(name)
 
-    def refresh_answer(self, *, show_all: bool = False) -> None:
+    def refresh_answer(
+        self, *, show_all: bool = False, drawing: Drawing | None = None, save: bool = True
+    ) -> None:
+        """Rank the drawing (or a provisional one, while a stroke is being painted)."""
         if self.atlas is None:
             return
         from app.domain.lookup import shortlist  # after attach(), so no start-up cost
 
-        spots = self.spots.spots
-        result = self.atlas.lookup_points(spots)
+        drawing = self.drawing.drawing if drawing is None else drawing
+        result = self.atlas.lookup(drawing)
         # The list is short where the evidence is thin, unless the user asked for all.
         everything = result.candidates
         self.candidates = everything if show_all else shortlist(everything)
         # The diagram answers at once; the side panels follow right after its repaint.
-        self.scene.set_spots(spots)
-        self.scene.show_candidates((c.side, c.muscle) for c in self.candidates)
+        self.scene.set_marks(self.drawing.marks)
+        self.scene.show_candidates(
+            (side, c.muscle) for c in self.candidates for side in (c.sides or (c.side,))
+        )
         top = self.candidates[0] if self.candidates else None
-        self.show_selection(top.muscle if top else None, sides=(top.side,) if top else SIDES)
-        if not spots:
-            heading = "Click where it hurts on the body."
+        self.show_selection(top.muscle if top else None, sides=top.sides if top else SIDES)
+        marked = [r for r in result.regions if r is not None]
+        if not drawing:
+            heading = "Click where it hurts on the body, or paint the area."
         elif result.region is not None:
             heading = f"<b>{self.atlas.region_name(result.region)}</b>"
+        elif marked:
+            names = dict.fromkeys(self.atlas.region_name(r).split(" (")[0] for r in marked)
+            heading = f"<b>{len(drawing)} marks:</b> {escape(', '.join(names))}"
         else:
-            heading = f"<b>{len(spots)} pain spots</b>"
-        if spots and not self.candidates:
+            heading = "<b>Every mark is outside the body.</b>"
+        if marked and not self.candidates:
             heading += "<br>No muscle in TriggerMap is known to refer pain here."
-        self._panels = (heading, len(everything) - len(self.candidates))
+            near = ", ".join(f"{n.name} ({n.distance:.0f} mm away)" for n in result.nearest)
+            if near:
+                heading += f"<br>Nearest patterns: {escape(near)}."
+        self._panels = (heading, len(everything) - len(self.candidates), save)
         self.after_paint(self._update_panels)
 
     def after_paint(self, job: Callable[[], None]) -> None:
@@ -251,16 +312,17 @@ class MainWindow(QMainWindow):
         return self.quiz.score
 
     def _update_panels(self) -> None:
-        heading, hidden = self._panels
+        heading, hidden, save = self._panels
         self.left_tabs.setCurrentWidget(self.candidates_panel)
         with QSignalBlocker(self.candidates_panel):
             self.candidates_panel.set_candidates(heading, self.candidates, hidden=hidden)
-        self._save()
+        if save:
+            self._save()
 
     def _on_candidate(self, index: int) -> None:
         if 0 <= index < len(self.candidates):
             c = self.candidates[index]
-            self.show_selection(c.muscle, sides=(c.side,))
+            self.show_selection(c.muscle, sides=c.sides or (c.side,))
         else:
             self.show_selection(None)
 
@@ -361,18 +423,18 @@ class MainWindow(QMainWindow):
             self.session_path = self.data_dir / f"session-{datetime.now():%Y%m%d-%H%M%S}.json"
             self.session_problem = str(exc)
             self.banner.add_notice(
-                f"<b>Your saved pain spots could not be loaded:</b> {escape(str(exc))}. "
+                f"<b>Your saved pain drawing could not be loaded:</b> {escape(str(exc))}. "
                 f"That file was left untouched; this session is saved to {self.session_path}."
             )
             self.show_selection(None)
             return
-        self.spots.restore(session.spots)
-        if session.selected_muscle and not session.spots:
+        self.drawing.restore(session.drawing)
+        if session.selected_muscle and not session.drawing:
             try:
                 self.show_muscle(session.selected_muscle)
             except KeyError:
                 self.show_selection(None)
-        elif not session.spots:
+        elif not session.drawing:
             self.show_selection(None)
 
     def _save(self) -> None:
@@ -381,9 +443,12 @@ class MainWindow(QMainWindow):
         from app.domain.session import Session, save_session
 
         try:
-            save_session(self.session_path, Session(self.spots.spots, self.selected_muscle))
+            save_session(self.session_path, Session(self.drawing.drawing, self.selected_muscle))
         except OSError as exc:
-            self.statusBar().showMessage(f"Could not save your pain spots: {exc}", 8000)
+            reason = exc.strerror.lower() if exc.strerror else str(exc)
+            self.statusBar().showMessage(
+                f"Could not save your drawing to {self.session_path}: {reason}", 8000
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt virtual)
         self.settings.setValue("window/geometry", self.saveGeometry())

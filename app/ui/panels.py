@@ -89,6 +89,7 @@ class Legend(QWidget):
             ("spillover", "Possible extra area (spillover zone)"),
             ("marker", "Trigger point"),
             ("spot", "Your pain spot"),
+            ("stroke", "Your painted area"),
         ):
             row = QHBoxLayout()
             icon = QLabel()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,8 +45,17 @@ def report_html(window: MainWindow) -> str:
     parts = [f"<h1>TriggerMap notes</h1><p class='sub'>{date.today():%d %B %Y}</p>"]
     parts.append(f"<p class='note'>{lib.safety.disclaimer}</p>")
     parts.append("<p><img src='diagram://scene' width='300'></p>")
-    if window.spots.spots:
-        parts.append(html.candidates_html(lib, window.candidates, "the marked spots"))
+    marks = window.drawing.marks
+    if marks and window.atlas is not None:
+        atlas = window.atlas
+        rows = []
+        for mark in marks:
+            region = atlas.fit(mark).region
+            where = atlas.region_name(region) if region else "outside the body"
+            kind = "spot" if mark.kind == "spot" else "painted area"
+            rows.append(f"<li>{escape(where)} ({kind}), pain {mark.intensity} of 10</li>")
+        parts.append(f"<h2>Your pain drawing</h2><ol>{''.join(rows)}</ol>")
+        parts.append(html.candidates_html(lib, window.candidates, "the marked places"))
     if window.selected_muscle:
         parts.append(html.muscle_html(lib, lib.muscle(window.selected_muscle)))
     parts.append(html.safety_html(lib))

@@ -7,7 +7,7 @@ blue hatched), so they stay apart for colour-blind users and in greyscale print.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 
 ESSENTIAL = QColor(213, 94, 0)  # Okabe-Ito vermillion
 SPILLOVER = QColor(0, 114, 178)  # Okabe-Ito blue
@@ -71,6 +71,11 @@ def swatch(kind: str, size: int = 22) -> QPixmap:
         p.drawRoundedRect(r, 3, 3)
     elif kind == "spot":
         draw_spot(p, float(r.center().x()), float(r.center().y()), None)
+    elif kind == "stroke":
+        pen = QPen(stroke_fill(7), 9.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QPointF(r.left() + 4, r.bottom() - 4), QPointF(r.right() - 4, r.top() + 4))
     elif kind == "marker":
         draw_marker(p, float(r.center().x()), float(r.center().y()), 6.0)
     p.end()
@@ -92,6 +97,32 @@ def draw_spot(p: QPainter, x: float, y: float, number: int | None) -> None:
         p.setFont(f)
         p.setPen(QPen(SPOT))
         p.drawText(int(x + 8), int(y - 6), str(number))
+
+
+def stroke_fill(intensity: int) -> QColor:
+    """A painted area: the pain spots' near-black, more opaque for a stronger pain, but
+    always light enough for the zones underneath to show through."""
+    return QColor(SPOT.red(), SPOT.green(), SPOT.blue(), 40 + 9 * intensity)
+
+
+def stroke_outline(intensity: int) -> QColor:
+    return QColor(SPOT.red(), SPOT.green(), SPOT.blue(), 120 + 8 * intensity)
+
+
+def draw_mark_number(p: QPainter, x: float, y: float, number: int) -> None:
+    """A mark's number with a white halo, readable over any colour."""
+    f = p.font()
+    f.setPixelSize(11)
+    f.setBold(True)
+    p.setFont(f)
+    text = str(number)
+    rect = p.fontMetrics().boundingRect(text)
+    rx, ry = x - rect.width() / 2, y + rect.height() / 2 - 2
+    path = QPainterPath()
+    path.addText(QPointF(rx, ry), f, text)
+    p.setPen(QPen(QColor(255, 255, 255, 235), 3.0))
+    p.drawPath(path)
+    p.fillPath(path, SPOT)
 
 
 def draw_marker(p: QPainter, x: float, y: float, r: float) -> None:
