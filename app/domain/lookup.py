@@ -38,10 +38,12 @@ from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint
 #: What a zone gives a point it covers, by pattern.
 PATTERN_CREDIT: dict[Pattern, float] = {"essential": 1.0, "spillover": 0.5}
 #: How far (document units, about a millimetre) a mark may miss a zone and still count.
-#: Repeated pain drawings of the same pain overlap only about 60% (Jaccard 0.62, Leoni
-#: et al. 2013), which for areas of a few centimetres means edges that move by 1-2 cm;
-#: 20 units is the upper end of that.
-NEAR_TOLERANCE = 20.0
+#: On the back and the leg, two touches closer than about 4 cm feel like one (two-point
+#: thresholds up to 43.6 mm on the lower limb, Nolan 1983), and deep referred pain is
+#: localised no better; a person redrawing the same pain moves its edges by 1-2 cm
+#: (Jaccard 0.62 between two drawings a minute apart, Leoni et al. 2013). So a mark
+#: within 4 cm of a zone may well mean that zone. See docs/scoring.md.
+NEAR_TOLERANCE = 40.0
 #: The share of a zone's credit that a near miss gets at distance 0 (falling to 0 at
 #: NEAR_TOLERANCE): a mark just outside an essential zone counts as much as one inside
 #: a spillover zone.
