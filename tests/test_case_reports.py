@@ -16,7 +16,8 @@ from app.content.load import load_atlas
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("evaluate_cases", ROOT / "tools/evaluate_cases.py")
-assert _spec is not None and _spec.loader is not None
+assert _spec is not None
+assert _spec.loader is not None
 evaluate_cases = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(evaluate_cases)
 
