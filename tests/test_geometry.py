@@ -326,3 +326,76 @@ def test_sample_grid_counts_estimate_area():
     inside = sum(area.contains(x, y) for x, y in sample_grid(area.bbox, step=step, offset=step / 2))
     assert inside * step * step == pytest.approx(area.area, rel=0.03)
     assert area.area == pytest.approx(math.pi * 100, rel=0.01)
+
+
+# -- distances and label points, checked against shapely ------------------------------
+
+
+def _random_polygons(seed: int, count: int):
+    import math
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        cx, cy = rng.uniform(0, 200), rng.uniform(0, 200)
+        n = rng.randint(5, 40)
+        ring = []
+        for k in range(n):
+            a = 2 * math.pi * k / n
+            r = rng.uniform(10, 60)
+            ring.append((cx + r * math.cos(a), cy + r * math.sin(a)))
+        yield tuple(ring), rng
+
+
+def test_distance_matches_shapely():
+    from shapely.geometry import Point as SPoint
+    from shapely.geometry import Polygon as SPolygon
+
+    from app.domain.geometry import DISTANCE_SIMPLIFY
+
+    for ring, rng in _random_polygons(7, 40):
+        area = Area((ring,))
+        poly = SPolygon(ring)
+        for _ in range(30):
+            x, y = rng.uniform(-60, 260), rng.uniform(-60, 260)
+            expected = poly.distance(SPoint(x, y))
+            assert area.distance(x, y) == pytest.approx(expected, abs=DISTANCE_SIMPLIFY + 1e-9)
+            # With a limit, anything farther reads as the limit.
+            assert area.distance(x, y, limit=5.0) == pytest.approx(
+                min(expected, 5.0), abs=DISTANCE_SIMPLIFY + 1e-9
+            )
+
+
+def test_label_point_is_inside_and_about_as_deep_as_shapelys():
+    from shapely.geometry import Point as SPoint
+    from shapely.geometry import Polygon as SPolygon
+    from shapely.ops import polylabel
+
+    from app.domain.geometry import label_point
+
+    for ring, _ in _random_polygons(11, 30):
+        area = Area((ring,))
+        poly = SPolygon(ring)
+        x, y = label_point(area, precision=0.5)
+        assert area.contains(x, y)
+        ours = poly.exterior.distance(SPoint(x, y))
+        best = poly.exterior.distance(polylabel(poly, tolerance=0.1))
+        assert ours >= best - 1.0
+
+
+def test_box_index_finds_every_box_that_holds_the_point():
+    import random
+
+    from app.domain.geometry import BBox, BoxIndex
+
+    rng = random.Random(5)
+    boxes = []
+    for k in range(200):
+        x0, y0 = rng.uniform(-100, 300), rng.uniform(-100, 300)
+        boxes.append((k, BBox(x0, y0, x0 + rng.uniform(0, 80), y0 + rng.uniform(0, 80))))
+    index = BoxIndex(boxes, cell=24.0)
+    for _ in range(2000):
+        x, y = rng.uniform(-120, 400), rng.uniform(-120, 400)
+        found = set(index.near(x, y))
+        assert {k for k, b in boxes if b.contains(x, y)} <= found
+    assert index.near(float("nan"), 1.0) == ()

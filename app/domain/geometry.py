@@ -13,10 +13,10 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
-#: Distances to an area are measured on its outline simplified to this many units: a
-#: tenth of a millimetre is far below what a pain drawing can resolve, and it cuts the
-#: edges of the smooth zone outlines about tenfold.
-DISTANCE_SIMPLIFY = 0.1
+#: Distances to an area are measured on its outline simplified to this many units: half
+#: a millimetre is far below what a pain drawing can resolve, and it cuts the edges of
+#: the smooth zone outlines about thirteenfold.
+DISTANCE_SIMPLIFY = 0.5
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
 
@@ -152,12 +152,13 @@ class Area:
             total += abs(ring_area(ring)) * (1 if depth % 2 == 0 else -1)
         return total
 
-    def distance(self, x: float, y: float) -> float:
+    def distance(self, x: float, y: float, *, limit: float = math.inf) -> float:
         """0 inside; outside, the distance to the nearest edge (to within
-        ``DISTANCE_SIMPLIFY`` document units: measured on a simplified outline)."""
+        ``DISTANCE_SIMPLIFY`` document units: measured on a simplified outline), or
+        ``limit`` if the area is at least that far."""
         if self.contains(x, y):
             return 0.0
-        return boundary_distance(self._outline, x, y)
+        return boundary_distance(self._outline, x, y, limit=limit)
 
     @cached_property
     def _outline(self) -> tuple[Ring, ...]:
@@ -277,9 +278,12 @@ def segment_distance(px: float, py: float, ax: float, ay: float, bx: float, by: 
     return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
 
 
-def boundary_distance(rings: tuple[Ring, ...], x: float, y: float) -> float:
-    """Distance from a point to the nearest edge of any ring."""
-    best = math.inf
+def boundary_distance(
+    rings: tuple[Ring, ...], x: float, y: float, *, limit: float = math.inf
+) -> float:
+    """Distance from a point to the nearest edge of any ring; ``limit`` when every edge
+    is at least that far (a caller that only cares about nearer edges says so)."""
+    best = limit
     for ring in rings:
         ax, ay = ring[-1]
         for bx, by in ring:

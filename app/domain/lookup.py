@@ -59,7 +59,7 @@ EXPLAINS_MIN = 0.25
 #: A painted area is sampled on a lattice of this step (document units)...
 SAMPLE_STEP = 4.0
 #: ... and thinned to at most this many points per mark.
-MAX_SAMPLES = 96
+MAX_SAMPLES = 48
 #: Without any candidate, the answer names this many nearest patterns.
 NEAREST_COUNT = 3
 #: Weight of a mark of intensity 0: a mark is never ignored.
@@ -177,6 +177,7 @@ class Atlas:
         self._mark_cache: dict[Mark, MarkFit] = {}
         self._frequency_cache: dict[tuple[str, str], tuple[float, str]] = {}
         self._region_samples: dict[str, tuple[Point, ...]] = {}
+        self._short_names: dict[str, str] = {}
 
     # -- geometry of the patterns ----------------------------------------------------
 
@@ -311,22 +312,40 @@ class Atlas:
         if mark.kind == "region":
             assert mark.region is not None
             return self._samples_of_region(mark.region)
-        r = mark.radius
-        xs = [p[0] for p in mark.points]
-        ys = [p[1] for p in mark.points]
+        # Lattice points under the brush. A long stroke uses a coarser lattice (twice the
+        # step, then four times...): its points are a subset of the finer one, so points
+        # already asked about (while the stroke was being painted) are asked again free.
         step = SAMPLE_STEP
-        from app.domain.geometry import polyline_distance
+        pts = self._stroke_lattice(mark, step)
+        while len(pts) > MAX_SAMPLES:
+            coarser = self._stroke_lattice(mark, step * 2)
+            if len(coarser) < MAX_SAMPLES // 4:
+                break
+            step, pts = step * 2, coarser
+        if not pts:  # a stroke too thin to hold a lattice point: its own points
+            pts = [p for p in mark.points if self.region_at(*p) is not None]
+        return _thin(pts)
 
-        pts = [
-            (i * step, j * step)
-            for j in range(math.floor((min(ys) - r) / step), math.floor((max(ys) + r) / step) + 1)
-            for i in range(math.floor((min(xs) - r) / step), math.floor((max(xs) + r) / step) + 1)
-            if polyline_distance(mark.points, i * step, j * step) <= r
-        ]
-        inside = [p for p in pts if self.region_at(*p) is not None]
-        if not inside:  # a stroke too thin to hold a lattice point: its own points
-            inside = [p for p in mark.points if self.region_at(*p) is not None]
-        return _thin(inside)
+    def _stroke_lattice(self, mark: Mark, step: float) -> list[Point]:
+        from app.domain.geometry import segment_distance
+
+        r = mark.radius
+        found: set[tuple[int, int]] = set()
+        pts = mark.points
+        segments = list(zip(pts, pts[1:], strict=False)) or [(pts[0], pts[0])]
+        for (ax, ay), (bx, by) in segments:
+            for j in range(
+                math.floor((min(ay, by) - r) / step), math.floor((max(ay, by) + r) / step) + 1
+            ):
+                for i in range(
+                    math.floor((min(ax, bx) - r) / step), math.floor((max(ax, bx) + r) / step) + 1
+                ):
+                    if (i, j) not in found and segment_distance(
+                        i * step, j * step, ax, ay, bx, by
+                    ) <= r:
+                        found.add((i, j))
+        lattice = [(i * step, j * step) for j, i in sorted((j, i) for i, j in found)]
+        return [p for p in lattice if self.region_at(*p) is not None]
 
     def _samples_of_region(self, region_id: str) -> tuple[Point, ...]:
         found = self._region_samples.get(region_id)
@@ -361,10 +380,12 @@ class Atlas:
             return None, out
         tol = self.tolerance
         for key, area in self._index.near(x, y):
-            if not area.bbox.grown(tol).contains(x, y):
+            b = area.bbox
+            # Farther from the box than the tolerance: farther from the zone too.
+            if max(b.x0 - x, x - b.x1, 0.0) ** 2 + max(b.y0 - y, y - b.y1, 0.0) ** 2 >= tol * tol:
                 continue
-            d = area.distance(x, y)
-            if d >= tol and d > 0:
+            d = area.distance(x, y, limit=tol)
+            if d > 0 and d >= tol:
                 continue
             value = PATTERN_CREDIT[key.pattern] * (1.0 if d == 0 else NEAR_CREDIT * (1 - d / tol))
             muscle_id = self._tp_owner[key.trigger_point][0].id
@@ -378,42 +399,35 @@ class Atlas:
     def _rank(
         self, marks: list[tuple[int, Mark, MarkFit]], regions: tuple[str | None, ...]
     ) -> tuple[Candidate, ...]:
-        weights = {i: _weight(m) for i, m, _ in marks}
-        total_w = sum(weights.values())
-        muscle_ids = {mid for _, _, f in marks for mid in f.coverage}
-        out: list[Candidate] = []
-        for muscle_id in muscle_ids:
-            muscle = self._muscles[muscle_id]
-            covered = 0.0
-            scored = 0.0
-            explains: list[int] = []
-            listed = False
-            best: Credit | None = None
-            best_i = -1
-            why_place = ""
-            for i, _, fit in marks:
-                c = fit.coverage.get(muscle_id, 0.0)
+        total_w = sum(_weight(m) for _, m, _ in marks)
+        # One pass over the marks, each adding to the muscles that reach it.
+        sums: dict[str, _Sums] = {}
+        for i, mark, fit in marks:
+            w = _weight(mark)
+            assert fit.region is not None
+            for muscle_id, c in fit.coverage.items():
                 if c <= 0:
                     continue
-                assert fit.region is not None
-                prior, why = self.frequency(muscle, fit.region)
-                covered += weights[i] * c
-                scored += weights[i] * c * (1 + PRIOR_WEIGHT * prior / 3.0)
-                if c >= EXPLAINS_MIN:
-                    explains.append(i)
-                listed = listed or bool(why)
+                acc = sums.get(muscle_id)
+                if acc is None:
+                    acc = sums[muscle_id] = _Sums()
+                prior, why = self.frequency(self._muscles[muscle_id], fit.region)
+                acc.covered += w * c
+                acc.scored += w * c * (1 + PRIOR_WEIGHT * prior / 3.0)
+                acc.coverage[i] = c
+                acc.listed = acc.listed or bool(why)
                 credit = fit.best[muscle_id]
-                if best is None or credit.value * weights[i] > best.value * weights[best_i]:
-                    best, best_i, why_place = credit, i, why
-            if best is None:
-                continue
-            score = scored / total_w + SPECIFICITY_WEIGHT * self._specificity[best.key]
-            sides = tuple(
-                sorted(
-                    {fit.best[muscle_id].key.side for _, _, fit in marks if muscle_id in fit.best}
-                )
-            )
+                acc.sides.add(credit.key.side)
+                if acc.best is None or credit.value * w > acc.best_value:
+                    acc.best, acc.best_value, acc.why = credit, credit.value * w, why
+        out: list[Candidate] = []
+        for muscle_id, acc in sums.items():
+            best = acc.best
+            assert best is not None
+            muscle = self._muscles[muscle_id]
             _, tp = self._tp_owner[best.key.trigger_point]
+            explains = tuple(i for i, c in acc.coverage.items() if c >= EXPLAINS_MIN)
+            coverage = {i: acc.coverage.get(i, 0.0) for i, _, _ in marks}
             out.append(
                 Candidate(
                     muscle=muscle.id,
@@ -421,12 +435,12 @@ class Atlas:
                     side=best.key.side,
                     pattern=best.key.pattern,
                     trigger_point=tp.id,
-                    score=score,
-                    reason=self._reason(muscle, tp, best, explains, marks, regions, why_place),
-                    explains=tuple(explains),
-                    coverage=covered / total_w,
-                    sides=sides,
-                    listed=listed,
+                    score=acc.scored / total_w + SPECIFICITY_WEIGHT * self._specificity[best.key],
+                    reason=self._reason(muscle, tp, best, coverage, regions, acc.why),
+                    explains=explains,
+                    coverage=acc.covered / total_w,
+                    sides=tuple(sorted(acc.sides)),
+                    listed=acc.listed,
                     distance=best.distance,
                 )
             )
@@ -438,8 +452,7 @@ class Atlas:
         muscle: Muscle,
         tp: TriggerPoint,
         best: Credit,
-        explains: list[int],
-        marks: list[tuple[int, Mark, MarkFit]],
+        coverage: Mapping[int, float],
         regions: tuple[str | None, ...],
         why_place: str,
     ) -> str:
@@ -456,8 +469,7 @@ class Atlas:
         else:
             text = f"{what[:1].upper()}{what[1:]} of the {name}, {key.side} side"
         parts = [text + "."]
-        if len(marks) > 1:
-            coverage = {i: f.coverage.get(muscle.id, 0.0) for i, _, f in marks}
+        if len(coverage) > 1:
             parts.insert(0, self.explains_text(coverage, regions))
         if why_place:
             parts.append(why_place)
@@ -483,9 +495,11 @@ class Atlas:
     def _short_region(self, region_id: str | None) -> str:
         if region_id is None:
             return "a mark outside the body"
-        name = self.region_name(region_id)
-        name = name.split(" (")[0]
-        return "the " + name[:1].lower() + name[1:]
+        found = self._short_names.get(region_id)
+        if found is None:
+            name = self.region_name(region_id).split(" (")[0]
+            found = self._short_names[region_id] = "the " + name[:1].lower() + name[1:]
+        return found
 
     def _nearest(self, marks: list[Mark]) -> tuple[Nearest, ...]:
         """The closest patterns to a drawing that no pattern reaches."""
@@ -522,6 +536,22 @@ class Atlas:
         place = 3.0 - 2.0 * i / (n - 1) if n > 1 else 3.0
         why = f"Travell & Simons list it {_ordinal(i + 1)} of {n} for {area.source_area.lower()}."
         return place, why
+
+
+class _Sums:
+    """What the marks add up to for one muscle, while ranking."""
+
+    __slots__ = ("best", "best_value", "coverage", "covered", "listed", "scored", "sides", "why")
+
+    def __init__(self) -> None:
+        self.covered = 0.0
+        self.scored = 0.0
+        self.coverage: dict[int, float] = {}
+        self.listed = False
+        self.sides: set[Side] = set()
+        self.best: Credit | None = None
+        self.best_value = 0.0
+        self.why = ""
 
 
 def _sole_zones(diagram: Diagram) -> Mapping[ZoneKey, Area]:
