@@ -3,11 +3,12 @@
 
 Run from the repository root:  python tools/build_svg.py
 
-Ids follow CONTEXT.md.  Regions tile the silhouette exactly (checked below with
-shapely and with an independent even-odd point test on the written coordinates).
-Geometry data lives in tools/svgart/: body.py (outline, region cuts), table.py
-(muscles, trigger points, referral zones: add muscles there), art.py (bones,
-contours, labels).  Shapely is used here only, never by the app.
+Ids follow CONTEXT.md.  Regions tile the silhouette and the two sole insets exactly
+(checked below with shapely and with an independent even-odd point test on the written
+coordinates).  Geometry data lives in tools/svgart/: body.py (outline, region cuts),
+table.py, table_back.py, table_leg.py, table_foot.py (muscles, trigger points, referral
+zones: add muscles there), inset.py (the soles seen from below: outlines, sole regions,
+sole zones), art.py (bones, contours, labels).  Shapely is used here only, never by the app.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from svgart import (  # noqa: E402
     inset,
     table,
     table_back,
+    table_foot,
     table_leg,
 )
 from svgart.geom import (  # noqa: E402
@@ -46,14 +48,18 @@ from svgart.regions import (  # noqa: E402
     check_partition,
     grid_check,
     grid_round,
+    is_sole,
     silhouette_of,
     zone_grid_check,
 )
 from svgart.table import Muscle  # noqa: E402
 
 # Drawing order within a layer is table order: back and pelvic muscles first, then the
-# leg, then the gluteal muscles on top (gluteus maximus covers the top of the hamstrings).
-MUSCLES: list[Muscle] = [*table_back.MUSCLES, *table_leg.MUSCLES, *table.MUSCLES]
+# leg, then the gluteal muscles on top (gluteus maximus covers the top of the hamstrings);
+# the foot muscles lie in the sole insets, apart from the rest.
+MUSCLES: list[Muscle] = [*table_back.MUSCLES, *table_leg.MUSCLES, *table.MUSCLES,
+                         *table_foot.MUSCLES]
+DRAWN = [m for m in MUSCLES if not m.front_of_body]  # front-of-body muscles: zones only
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "svg" / "posterior.svg"
@@ -104,14 +110,17 @@ def fibre_paths(m: Muscle, poly: Polygon) -> list[str]:
 
 def muscles_svg(layer: str) -> list[str]:
     out = []
-    for i, m in enumerate(MUSCLES):
+    for i, m in enumerate(DRAWN):
         if m.layer != layer:
             continue
         poly = muscle_polygon(m)
+        assert isinstance(poly, Polygon), f"{m.id}: outline not one piece"
+        assert poly.is_valid, f"{m.id}: outline not simple"
         # fibres only where the muscle is not covered by a later muscle of its layer
-        above = [muscle_polygon(n) for n in MUSCLES[i + 1:] if n.layer == layer]
+        above = [muscle_polygon(n) for n in DRAWN[i + 1:] if n.layer == layer]
         visible = poly.difference(unary_union(above)) if above else poly
         for tp in m.trigger_points:
+            assert tp.at is not None, f"{tp.id}: no marker position"
             assert poly.contains(Point(tp.at)), f"{tp.id} marker outside {m.id}"
             if not poly.contains(Point(tp.at).buffer(TP_RADIUS)):
                 print(f"note: marker {tp.id} pokes out of {m.id}")
@@ -174,9 +183,11 @@ def _zone_pair(essential, spillover, body: Polygon):
 
 
 def zones(silhouette: Polygon) -> dict[str, object]:
-    """zone id -> (multi)polygon; the left one is clipped to x <= 300, then mirrored."""
+    """zone id -> (multi)polygon; the left one is clipped to x <= 300 (unless the TP's
+    zones cross the midline), then mirrored."""
     left_body = shapely.intersection(silhouette, box(0, -200, MID_X, 1200), grid_size=0.01)
     assert isinstance(left_body, Polygon)
+    silhouette = grid_round(silhouette)
     out: dict[str, object] = {}
     on_sole = inset.patterns()
     known = {tp.id for m in MUSCLES for tp in m.trigger_points}
@@ -185,7 +196,7 @@ def zones(silhouette: Polygon) -> dict[str, object]:
         for tp in m.trigger_points:
             ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
                                     unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
-                                    left_body)
+                                    silhouette if tp.crosses_midline else left_body)
             # no essential blob: the essential pattern lies on the sole only (the inset)
             assert not ess.is_empty or (not tp.essential and (tp.id, "essential") in on_sole), \
                 f"{tp.id}: empty essential zone"
@@ -202,8 +213,9 @@ def zones(silhouette: Polygon) -> dict[str, object]:
 
 def trigger_points() -> list[str]:
     out = []
-    for m in MUSCLES:
+    for m in DRAWN:
         for tp in m.trigger_points:
+            assert tp.at is not None, f"{tp.id}: no marker position"
             for side in SIDES:
                 x, y = tp.at if side == "left" else (2 * MID_X - tp.at[0], tp.at[1])
                 out.append(f'<circle id="tp-{side}-{tp.id}" cx="{num(x)}" cy="{num(y)}" '
@@ -222,8 +234,11 @@ def build() -> str:
     silhouette = silhouette_of(regions)
     stats = check_partition(regions, silhouette)
     sil_d = area_d(silhouette)
+    feet_ds = [area_d(f) for f in inset.feet().values()]
     region_ds = {name: area_d(p) for name, p in sorted(regions.items())}
-    grid = grid_check(sil_d, region_ds)
+    # the regions tile the body and the two feet of the insets: every grid point in one
+    # of those outlines is in exactly one region
+    grid = grid_check([sil_d, *feet_ds], region_ds)
     for key in ("gaps", "overlaps", "outside"):
         assert grid[key] == 0, grid
 
@@ -234,9 +249,14 @@ def build() -> str:
     for zid, g in zone_geoms.items():
         assert g.difference(grown).area < 1e-9, f"{zid} leaves the body"
     zone_ds = {zid: area_d(g) for zid, g in zone_geoms.items()}
-    zgrid = zone_grid_check(sil_d, zone_ds)
+    zgrid = zone_grid_check([sil_d], zone_ds)
     for key in ("outside", "both_patterns"):
         assert zgrid[key] == 0, zgrid
+    sole_ds = {zid: area_d(g) for zid, g in inset.zones().items()}
+    sgrid = zone_grid_check(feet_ds, sole_ds)
+    for key in ("outside", "both_patterns"):
+        assert sgrid[key] == 0, sgrid
+    sole_art, sole_zones = inset.groups()
     for zid in zone_geoms:
         if zid.endswith("-essential"):
             other = zone_geoms.get(zid.replace("-essential", "-spillover"))
@@ -251,6 +271,7 @@ def build() -> str:
         "<title>TriggerMap: posterior view of the lower body</title>",
         group("silhouette-layer", [f'<path id="silhouette" d="{sil_d}" {STYLE["silhouette"]}/>',
                              *art.contours()]),
+        sole_art,  # the soles seen from below, under the foot muscles (inset.py)
         group("regions", [f'<path id="region-{n}" d="{d}" {STYLE["region"]}/>'
                           for n, d in region_ds.items()]),
         group("bones", art.bones()),
@@ -261,15 +282,18 @@ def build() -> str:
                         for zid, g in sorted(zone_geoms.items())]),
         group("trigger-points", trigger_points()),
         group("labels", art.labels()),
-        *inset.groups(),  # sole-of-the-foot inset, on top (tools/svgart/inset.py)
+        sole_zones,
         "</svg>",
     ]
     text = "\n".join(parts) + "\n"
     print(f"regions: {len(regions)}  partition: {stats}")
     print(f"grid check (step 1.3, offset 0.37): {grid}")
     print(f"zones: max area outside the silhouette {worst_out:.2e}; grid check: {zgrid}")
-    n_tps = sum(len(m.trigger_points) for m in MUSCLES) * 2
-    print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscles: {len(MUSCLES) * 2}")
+    print(f"sole zones: {len(sole_ds)}; grid check: {sgrid}")
+    n_tps = sum(len(m.trigger_points) for m in DRAWN) * 2
+    n_sole = sum(is_sole(r) for r in regions)
+    print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscle shapes: {len(DRAWN) * 2}"
+          f"  (of {len(MUSCLES)} muscles)  sole regions: {n_sole}")
     return text
 
 
@@ -278,7 +302,9 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8")
     size = OUT.stat().st_size
-    assert size < 1_500_000, f"SVG too large: {size} bytes"
+    # a guard against runaway vertex counts (1.37 MB before issue 7's nine muscles, two
+    # sole insets and sole regions: 1.6 MB after)
+    assert size < 1_800_000, f"SVG too large: {size} bytes"
     print(f"wrote {OUT.relative_to(ROOT)} ({size / 1024:.0f} KiB)")
 
 

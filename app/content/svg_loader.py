@@ -107,7 +107,8 @@ def load_diagram(path: Path, *, cache: Path | None = None) -> Diagram:
 
 
 # Part of the cache key: a new Python (marshal format) or loader version re-parses.
-_CACHE_SALT = f"{sys.version_info[:2]}-loader-2".encode()
+# loader-3: sole zones are sided, keyed by (side, trigger point, pattern).
+_CACHE_SALT = f"{sys.version_info[:2]}-loader-3".encode()
 
 
 def _to_plain(d: Diagram) -> dict[str, Any]:
@@ -121,7 +122,9 @@ def _to_plain(d: Diagram) -> dict[str, Any]:
         "silhouette": area(d.silhouette),
         "regions": {k: area(v) for k, v in d.regions.items()},
         "zones": {(k.side, k.trigger_point, k.pattern): area(v) for k, v in d.zones.items()},
-        "sole_zones": {k: area(v) for k, v in d.sole_zones.items()},
+        "sole_zones": {
+            (k.side, k.trigger_point, k.pattern): area(v) for k, v in d.sole_zones.items()
+        },
         "markers": {k: (m.x, m.y, m.r) for k, m in d.markers.items()},
         "muscles": {k: area(v) for k, v in d.muscles.items()},
         "ids": tuple(sorted(d.element_ids)),
@@ -137,7 +140,7 @@ def _from_plain(p: dict[str, Any]) -> Diagram:
         silhouette=area(p["silhouette"]),
         regions={k: area(v) for k, v in p["regions"].items()},
         zones={ZoneKey(*k): area(v) for k, v in p["zones"].items()},
-        sole_zones={k: area(v) for k, v in p["sole_zones"].items()},
+        sole_zones={ZoneKey(*k): area(v) for k, v in p["sole_zones"].items()},
         markers={k: Marker(k[0], k[1], *v) for k, v in p["markers"].items()},
         muscles={k: area(v) for k, v in p["muscles"].items()},
         element_ids=frozenset(p["ids"]),
@@ -163,7 +166,7 @@ def _parse(path: Path) -> Diagram:
     silhouette: Area | None = None
     regions: dict[str, Area] = {}
     zones: dict[ZoneKey, Area] = {}
-    sole_zones: dict[tuple[str, Pattern], Area] = {}
+    sole_zones: dict[ZoneKey, Area] = {}
     markers: dict[tuple[Side, str], Marker] = {}
     muscles: dict[tuple[Side, str], Area] = {}
     ids: set[str] = set()
@@ -198,10 +201,13 @@ def _parse(path: Path) -> Diagram:
             if not match:
                 raise DiagramError(
                     path,
-                    f"sole zone id {element_id!r} must be sole-TRIGGERPOINT-essential|spillover",
+                    f"sole zone id {element_id!r} must be "
+                    "sole-SIDE-TRIGGERPOINT-essential|spillover (SIDE: left or right)",
                 )
+            side = "left" if match["side"] == "left" else "right"
             pattern = "essential" if match["pattern"] == "essential" else "spillover"
-            sole_zones[(match["tp"], pattern)] = _area(path, element_id, element, to_user)
+            key = ZoneKey(side, match["tp"], pattern)
+            sole_zones[key] = _area(path, element_id, element, to_user)
         elif element_id.startswith("tp-"):
             side, tp = _side_and_rest(path, element_id, "tp-")
             if not isinstance(element, Circle):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain.diagram import Diagram, ZoneKey
-from app.domain.ids import SIDES, Pattern
+from app.domain.ids import SIDES, Pattern, Side
 from app.domain.models import Library
 
 
@@ -15,6 +15,10 @@ def expected_region_ids(library: Library) -> set[str]:
         else:
             out.add(region.id)
     return out
+
+
+def other_side(side: Side) -> Side:
+    return "right" if side == "left" else "left"
 
 
 def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
@@ -31,14 +35,17 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
     tp_ids = {tp.id for m in library.muscles for tp in m.trigger_points}
     expected_zones: set[ZoneKey] = set()
     for muscle in library.muscles:
+        # A muscle on the front of the body (rectus abdominis) is not seen from behind:
+        # only its zones are drawn.
+        drawn_here = not muscle.front_of_body
         for side in SIDES:
-            if (side, muscle.id) not in diagram.muscles:
+            if drawn_here and (side, muscle.id) not in diagram.muscles:
                 problems.append(
                     f"muscles/{muscle.id}.toml: the SVG has no shape 'muscle-{side}-{muscle.id}'"
                 )
         for tp in muscle.trigger_points:
             for side in SIDES:
-                if (side, tp.id) not in diagram.markers:
+                if drawn_here and (side, tp.id) not in diagram.markers:
                     problems.append(
                         f"muscles/{muscle.id}.toml: trigger point {tp.id!r} has no marker "
                         f"'tp-{side}-{tp.id}' in the SVG"
@@ -47,12 +54,12 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
                 ("essential", "spillover") if tp.spillover else ("essential",)
             )
             for pattern in patterns:
-                # A pattern may live on the sole inset only (e.g. pain in the arch).
-                on_sole = (tp.id, pattern) in diagram.sole_zones
-                drawn = [ZoneKey(side, tp.id, pattern) in diagram.zones for side in SIDES]
-                if on_sole and not any(drawn):
+                keys = [ZoneKey(side, tp.id, pattern) for side in SIDES]
+                # A pattern may live on the sole insets only (e.g. pain in the arch).
+                on_sole = any(k in diagram.sole_zones for k in keys)
+                if on_sole and not any(k in diagram.zones for k in keys):
                     continue
-                expected_zones.update(ZoneKey(side, tp.id, pattern) for side in SIDES)
+                expected_zones.update(keys)
     for key in sorted(expected_zones - set(diagram.zones)):
         problems.append(
             f"trigger point {key.trigger_point!r} has no zone '{key.svg_id}' in the SVG"
@@ -66,13 +73,20 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
                 f"{key.pattern} text in content/"
             )
     spill_text = {tp.id for m in library.muscles for tp in m.trigger_points if tp.spillover}
-    for tp_id, pattern in sorted(diagram.sole_zones):
-        if tp_id not in tp_ids:
-            problems.append(f"SVG sole zone 'sole-{tp_id}-{pattern}' belongs to no trigger point")
-        elif pattern == "spillover" and tp_id not in spill_text:
+    for key in sorted(diagram.sole_zones):
+        if key.trigger_point not in tp_ids:
+            problems.append(f"SVG sole zone '{key.sole_svg_id}' belongs to no trigger point")
+        elif key.pattern == "spillover" and key.trigger_point not in spill_text:
             problems.append(
-                f"SVG sole zone 'sole-{tp_id}-spillover' is drawn but the trigger point has no "
+                f"SVG sole zone '{key.sole_svg_id}' is drawn but the trigger point has no "
                 "spillover text in content/"
+            )
+        # Each foot shows the same patterns: a pattern drawn on one sole only is half a map.
+        twin = ZoneKey(other_side(key.side), key.trigger_point, key.pattern)
+        if twin not in diagram.sole_zones:
+            problems.append(
+                f"SVG sole zone '{key.sole_svg_id}' has no twin '{twin.sole_svg_id}' on the "
+                "other foot"
             )
     for side, tp_id in sorted(diagram.markers):
         if tp_id not in tp_ids:
@@ -85,6 +99,22 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
             problems.append(
                 f"SVG shape 'muscle-{side}-{muscle_id}' has no file muscles/{muscle_id}.toml"
             )
+    # A front-of-body muscle drawn on the back view would teach a wrong place to press.
+    for muscle in library.muscles:
+        if not muscle.front_of_body:
+            continue
+        for side in SIDES:
+            if (side, muscle.id) in diagram.muscles:
+                problems.append(
+                    f"muscles/{muscle.id}.toml says front_of_body, but the SVG draws "
+                    f"'muscle-{side}-{muscle.id}'"
+                )
+            for tp in muscle.trigger_points:
+                if (side, tp.id) in diagram.markers:
+                    problems.append(
+                        f"muscles/{muscle.id}.toml says front_of_body, but the SVG draws "
+                        f"the marker 'tp-{side}-{tp.id}'"
+                    )
 
     # A marker must sit on its own muscle, or the drawing teaches the wrong spot.
     owner = {tp.id: m.id for m in library.muscles for tp in m.trigger_points}

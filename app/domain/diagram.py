@@ -30,6 +30,11 @@ class ZoneKey:
     def svg_id(self) -> str:
         return f"zone-{self.side}-{self.trigger_point}-{self.pattern}"
 
+    @property
+    def sole_svg_id(self) -> str:
+        """The id of the same pattern drawn on the sole inset of that side's foot."""
+        return f"sole-{self.side}-{self.trigger_point}-{self.pattern}"
+
 
 @dataclass(frozen=True)
 class Marker:
@@ -52,8 +57,9 @@ class Diagram:
     silhouette: Area
     regions: Mapping[str, Area]
     zones: Mapping[ZoneKey, Area]
-    #: Zones on the sole-of-foot inset (left foot only), keyed by (trigger point, pattern).
-    sole_zones: Mapping[tuple[str, Pattern], Area]
+    #: Zones on the sole insets (each foot seen from below), keyed like ``zones``: the
+    #: side is the foot's. Not in the spatial index: ``zones_at`` answers body zones only.
+    sole_zones: Mapping[ZoneKey, Area]
     markers: Mapping[tuple[Side, str], Marker]
     muscles: Mapping[tuple[Side, str], Area]
     element_ids: frozenset[str]
@@ -69,7 +75,7 @@ class Diagram:
         markers: dict[tuple[Side, str], Marker],
         muscles: dict[tuple[Side, str], Area],
         element_ids: frozenset[str],
-        sole_zones: dict[tuple[str, Pattern], Area] | None = None,
+        sole_zones: dict[ZoneKey, Area] | None = None,
     ) -> Diagram:
         return cls(
             view_box=view_box,
@@ -132,7 +138,9 @@ class _Grid(Generic[K]):
 
 
 SIDED_ID = re.compile(r"^(?P<side>left|right)-(?P<rest>[a-z0-9-]+)$")
-SOLE_ID = re.compile(r"^sole-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$")
+SOLE_ID = re.compile(
+    r"^sole-(?P<side>left|right)-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$"
+)
 ZONE_ID = re.compile(
     r"^zone-(?P<side>left|right)-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$"
 )

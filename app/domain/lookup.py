@@ -188,7 +188,7 @@ class Atlas:
         for key, area in self.diagram.zones.items():
             if key.trigger_point in self._tp_owner:
                 out.setdefault(key, []).append(area)
-        for key, area in _sole_zones(self.diagram).items():
+        for key, area in self.diagram.sole_zones.items():
             if key.trigger_point in self._tp_owner:
                 out.setdefault(key, []).append(area)
         return {k: tuple(v) for k, v in out.items()}
@@ -552,16 +552,6 @@ class _Sums:
         self.best: Credit | None = None
         self.best_value = 0.0
         self.why = ""
-
-
-def _sole_zones(diagram: Diagram) -> Mapping[ZoneKey, Area]:
-    """Sole-inset zones keyed like body zones (older SVGs key them by (tp, pattern))."""
-    out: dict[ZoneKey, Area] = {}
-    for key, area in diagram.sole_zones.items():
-        found: object = key
-        if isinstance(found, ZoneKey):
-            out[found] = area
-    return out
 
 
 def _weight(mark: Mark) -> float:

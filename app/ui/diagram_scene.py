@@ -23,7 +23,6 @@ from app.ui.items import (
     Z_ART,
     Z_ESS,
     Z_HOVER,
-    Z_INSET,
     Z_OUTLINE,
     Z_REGIONS,
     Z_SPILL,
@@ -45,14 +44,15 @@ if TYPE_CHECKING:
 
 # Art rendered straight from the SVG as one flattened sheet under the zones: one cached
 # raster, so repainting the art is one copy. Labels sit outside the body (zones are clipped
-# to it), and the sole zones are drawn above the inset, so nothing needs to be on top.
+# to it) and the sole zones lie inside the feet of the insets, so nothing needs to be on
+# top. The insets (frames, feet) come before the muscles: the foot muscles lie on them.
 ART_LAYERS = (
     "silhouette-layer",
+    "inset-sole",
     "bones",
     "muscles-deep",
     "muscles-superficial",
     "labels",
-    "inset-sole",
 )
 
 
@@ -251,37 +251,36 @@ class DiagramScene(QGraphicsScene):
                 )
             for tp in tps:
                 for pattern in PATTERNS:
-                    zone = dia.zones.get(ZoneKey(side, tp.id, pattern))
+                    key = ZoneKey(side, tp.id, pattern)
+                    zone = dia.zones.get(key)
                     if zone is not None:
                         items += self._zone_items(zone, pattern)
+                    # That side's sole inset shows the parts a back view cannot.
+                    sole = dia.sole_zones.get(key)
+                    if sole is not None:
+                        items += self._zone_items(sole, pattern)
                 marker = None if zones_only else dia.markers.get((side, tp.id))
                 if marker is not None:
                     marker_item = MarkerItem(QPointF(marker.x, marker.y))
                     marker_item.setToolTip(tp.name)
                     self.addItem(marker_item)
                     items.append(marker_item)
-        # The sole-of-foot inset shows the parts of the pattern a back view cannot.
-        for tp in tps:
-            for pattern in PATTERNS:
-                sole = dia.sole_zones.get((tp.id, pattern))
-                if sole is not None:
-                    items += self._zone_items(sole, pattern, above=Z_INSET)
         for item in items:
             _set_shown(item, False)
         return items
 
-    def _zone_items(self, zone: Area, pattern: str, *, above: float = 0) -> list[QGraphicsItem]:
+    def _zone_items(self, zone: Area, pattern: str) -> list[QGraphicsItem]:
         """A referral zone: essential = solid orange; spillover = pale blue with a dashed
         edge, plus a hatch on top. Colour *and* texture differ, so the two stay apart
         without colour vision."""
         path = self.path_of(zone)
         if pattern == "essential":
             pen = style.cosmetic_pen(style.ESSENTIAL, 1.2)
-            return [self._path_item(path, z=Z_ESS + above, pen=pen, brush=style.essential_brush())]
+            return [self._path_item(path, z=Z_ESS, pen=pen, brush=style.essential_brush())]
         pen = style.cosmetic_pen(style.SPILLOVER, 1.2, Qt.PenStyle.DashLine)
         return [
-            self._path_item(path, z=Z_SPILL + above, pen=pen, brush=style.spillover_fill()),
-            self._path_item(path, z=Z_SPILL + above, brush=style.spillover_hatch()),
+            self._path_item(path, z=Z_SPILL, pen=pen, brush=style.spillover_fill()),
+            self._path_item(path, z=Z_SPILL, brush=style.spillover_hatch()),
         ]
 
     def prerender(self, viewport: QWidget) -> Iterator[None]:

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 Z_ART = 0
 Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
 Z_STROKE = 29  # painted areas: above the zones, under the markers and spots
-Z_INSET = 16  # added to sole-zone z values: above every other zone and outline
 
 # Outlines are drawn simplified to 0.08 document units: under one screen pixel even at
 # the largest zoom, and 10-20x fewer vertices to stroke. Hit-testing never uses this.

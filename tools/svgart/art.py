@@ -161,7 +161,11 @@ POINTERS: list[tuple[str, str, Pt, Pt]] = [
     ("greater-trochanter", "Greater trochanter", (444, 240), (492, 246)),
     ("ischial-tuberosity", "Ischial tuberosity", (352, 328), (492, 330)),
     ("fibular-head", "Head of fibula", (397, 698), (468, 700)),
-    ("lateral-malleolus", "Lateral malleolus", (393, 1084), (452, 1084)),
+]
+# (id, lines, anchor, text position): labels set in two lines beside the ankle, where the
+# right sole inset leaves no room for a long one
+POINTERS_2: list[tuple[str, tuple[str, str], Pt, Pt]] = [
+    ("lateral-malleolus", ("Lateral", "malleolus"), (393, 1084), (407, 1082)),
 ]
 
 
@@ -183,4 +187,10 @@ def labels() -> list[str]:
                    'stroke="#a89686" stroke-width="0.6"/>')
         out.append(f'<circle id="label-{lid}-dot" cx="{ax}" cy="{ay}" r="1.4" fill="#8a7666"/>')
         out.append(text(lid, tx, ty, 9.5, name))
+    for lid, (first, second), (ax, ay), (tx, ty) in POINTERS_2:
+        out.append(f'<path id="label-{lid}-leader" d="M{ax} {ay}L{tx - 3} {ay}" fill="none" '
+                   'stroke="#a89686" stroke-width="0.6"/>')
+        out.append(f'<circle id="label-{lid}-dot" cx="{ax}" cy="{ay}" r="1.4" fill="#8a7666"/>')
+        out.append(text(lid, tx, ty, 9.5, first))
+        out.append(text(f"{lid}-2", tx, ty + 11, 9.5, second))
     return out

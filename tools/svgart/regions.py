@@ -1,4 +1,4 @@
-"""Cut the silhouette into regions (a partition) and check it."""
+"""Cut the silhouette and the two sole insets into regions (a partition) and check it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import polygonize, unary_union
 
+from . import inset
 from .body import CUTS, MIDLINE_REGIONS, SEEDS, TOP_Y, left_half
 from .geom import GRID, curve, mirror_geom
 
@@ -72,7 +73,16 @@ def left_regions() -> dict[str, Polygon]:
 
 
 def all_regions() -> dict[str, Polygon]:
-    """Region id -> polygon for both sides and the midline."""
+    """Region id -> polygon: the body's, both sides and the midline, then the soles'."""
+    return {**body_regions(), **inset.sole_regions()}
+
+
+def is_sole(region_id: str) -> bool:
+    return "-sole-" in region_id
+
+
+def body_regions() -> dict[str, Polygon]:
+    """Region id -> polygon for both sides and the midline of the body."""
     left = left_regions()
     regions: dict[str, Polygon] = {}
     for name, poly in left.items():
@@ -89,23 +99,32 @@ def all_regions() -> dict[str, Polygon]:
 
 
 def silhouette_of(regions: dict[str, Polygon]) -> Polygon:
-    sil = unary_union(list(regions.values()))
+    """The body outline: the union of the body's regions (the soles' are left out)."""
+    sil = unary_union([p for n, p in regions.items() if not is_sole(n)])
     assert isinstance(sil, Polygon), "silhouette is not one polygon"
     assert not sil.interiors, "silhouette has holes"
     return sil
 
 
 def check_partition(regions: dict[str, Polygon], silhouette: Polygon) -> dict[str, float]:
-    """Shapely checks: validity, union == silhouette (reference outline), no overlaps."""
+    """Shapely checks: validity, the body's regions' union == silhouette (reference
+    outline), each foot's regions' union == that foot's outline, no overlaps at all."""
     reference = grid_round(unary_union([left_half(), mirror_geom(left_half())]))
     for name, p in regions.items():
         assert isinstance(p, Polygon), name
         assert p.is_valid, name
         assert not p.interiors, name
-    union = unary_union(list(regions.values()))
+    union = unary_union([p for n, p in regions.items() if not is_sole(n)])
     rel = abs(union.area - reference.area) / reference.area
     assert rel < 1e-6, f"union area differs from the outline by {rel:.2e}"
     assert abs(union.area - silhouette.area) / silhouette.area < 1e-9
+    for side, outline in inset.feet().items():
+        sole = unary_union([p for n, p in regions.items() if n.startswith(f"{side}-sole-")])
+        diff = sole.symmetric_difference(outline).area / outline.area
+        assert diff < 1e-6, f"the {side} sole regions differ from the foot by {diff:.2e}"
+        assert not outline.intersects(silhouette), f"the {side} sole inset touches the body"
+        rel = max(rel, diff)
+    union = unary_union(list(regions.values()))
     total = sum(p.area for p in regions.values())
     names = list(regions)
     tree = shapely.STRtree([regions[n] for n in names])
@@ -163,11 +182,14 @@ def even_odd(rings: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, y0: float,
     return (right % 2) == 1
 
 
-def grid_check(silhouette_d: str, region_ds: dict[str, str], step: float = 1.3,
+def grid_check(tiled_ds: list[str], region_ds: dict[str, str], step: float = 1.3,
                offset: float = 0.37) -> dict[str, int]:
+    """Every grid point inside the tiled outlines (the silhouette and the feet, which do
+    not touch) is in exactly one region; none outside is in any."""
     xs = np.arange(offset, 600, step)
     ys = np.arange(GRID_Y0 + offset, GRID_Y1, step)
-    inside = even_odd(parse_rings(silhouette_d), xs, ys, ys[0], step)
+    rings = [r for d in tiled_ds for r in parse_rings(d)]
+    inside = even_odd(rings, xs, ys, ys[0], step)
     count = np.zeros_like(inside, dtype=int)
     for d in region_ds.values():
         count += even_odd(parse_rings(d), xs, ys, ys[0], step)
@@ -185,13 +207,15 @@ def check_pairs_identical_edges(regions: dict[str, Polygon]) -> None:  # pragma:
         assert inter.area < 1e-9, (a, b)
 
 
-def zone_grid_check(silhouette_d: str, zone_ds: dict[str, str], step: float = 1.3,
+def zone_grid_check(outline_ds: list[str], zone_ds: dict[str, str], step: float = 1.3,
                     offset: float = 0.37) -> dict[str, int]:
-    """Every grid point of a zone is in the body; none is in both patterns of a TP
-    (a TP without spillover has no spillover zone)."""
+    """Every grid point of a zone is in the outlines (the body, or the feet for sole
+    zones); none is in both patterns of a TP (a TP without spillover has no spillover
+    zone)."""
     xs = np.arange(offset, 600, step)
     ys = np.arange(GRID_Y0 + offset, GRID_Y1, step)
-    inside = even_odd(parse_rings(silhouette_d), xs, ys, ys[0], step)
+    rings = [r for d in outline_ds for r in parse_rings(d)]
+    inside = even_odd(rings, xs, ys, ys[0], step)
     outside = both = 0
     masks = {z: even_odd(parse_rings(d), xs, ys, ys[0], step) for z, d in zone_ds.items()}
     for z, m in masks.items():

@@ -8,6 +8,8 @@ Adding a muscle = adding a ``Muscle`` entry (and its ``TriggerPoint`` entries):
   * ``layer``: "superficial" or "deep" (deep ones are drawn dashed and pale);
   * ``fibres``: optional (origin points, insertion points, count): that many fibre
     lines are drawn from the origin curve to the insertion curve, clipped to the muscle;
+  * ``front_of_body``: a front muscle whose pain reaches the back: no outline and no
+    markers, only zones (which may cross the midline: ``crosses_midline``);
   * each trigger point has ``at`` (marker centre, must lie inside its muscle) and
     ``essential`` / ``spillover``: lists of blobs (closed curves through points).
     Zones are clipped to the silhouette and to the left half (x <= 300); spillover
@@ -28,9 +30,12 @@ Blob = list[Pt]
 @dataclass(frozen=True)
 class TriggerPoint:
     id: str
-    at: Pt
+    at: Pt | None  # None only for a front-of-body muscle (no marker)
     essential: list[Blob]
     spillover: list[Blob]
+    # zones authored over the whole back, not clipped to the left half: the left TP's
+    # zone may cross the midline (rectus abdominis); the right one is its mirror image
+    crosses_midline: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class Muscle:
     outline: list[Pt]
     fibres: tuple[list[Pt], list[Pt], int] | None = None
     trigger_points: list[TriggerPoint] = field(default_factory=list)
+    # a muscle on the front of the body (rectus abdominis): no shape, no markers, only
+    # the zones it refers to the back (content: ``front_of_body = true``)
+    front_of_body: bool = False
 
 
 MUSCLES: list[Muscle] = [
@@ -102,6 +110,51 @@ MUSCLES: list[Muscle] = [
                             (294, 300), (286, 362), (276, 430), (268, 500), (262, 548),
                             (240, 568), (206, 564), (186, 522), (175, 452), (160, 382),
                             (147, 320), (143, 250)]],
+            ),
+        ],
+    ),
+    # issue 7: the short lateral rotators below piriformis (T&S 2, ch. 10)
+    Muscle(
+        id="gemelli",     # superior gemellus from the ischial spine, inferior from the top of
+        layer="deep",     # the ischial tuberosity, either side of the obturator internus
+        outline=[(160, 240), (176, 236.5), (200, 238), (224, 243), (244, 250), (254, 257),  # tendon
+                 (256, 270), (252, 284), (242, 290), (224, 284), (200, 271), (178, 262),  # -> GT
+                 (163, 256), (157, 248)],
+        fibres=([(252, 258), (256, 270), (252, 282)],
+                [(161, 244), (161, 248), (162, 252)], 5),
+        trigger_points=[
+            TriggerPoint(
+                id="gemelli-tp1", at=(196, 255),
+                # like piriformis (T&S 2, ch. 10): over the back of the hip joint and the
+                # middle of the buttock ...
+                essential=[[(148, 232), (170, 220), (204, 222), (232, 236), (246, 260),
+                            (240, 288), (214, 300), (182, 298), (156, 284), (142, 258)]],
+                # ... and down the upper two-thirds of the back of the thigh
+                spillover=[[(156, 220), (200, 206), (244, 218), (270, 250), (276, 320),
+                            (274, 400), (268, 470), (262, 540), (246, 574), (218, 580),
+                            (196, 560), (186, 500), (178, 430), (166, 350), (150, 290)]],
+            ),
+        ],
+    ),
+    Muscle(
+        id="quadratus-femoris",  # lateral border of the ischial tuberosity -> quadrate
+        layer="deep",            # tubercle on the back of the greater trochanter
+        outline=[(174, 276), (192, 278), (214, 287), (232, 297), (243, 306), (245, 320),
+                 (241, 334), (230, 334), (210, 322), (190, 310), (176, 303), (170, 290)],
+        fibres=([(242, 308), (245, 320), (241, 332)],
+                [(174, 280), (172, 290), (176, 300)], 5),
+        trigger_points=[
+            TriggerPoint(
+                id="quadratus-femoris-tp1", at=(210, 303),
+                # the lower buttock and the back of the hip, from the trochanter round to
+                # the ischial tuberosity ...
+                essential=[[(144, 284), (172, 272), (208, 280), (242, 296), (264, 318),
+                            (262, 346), (238, 360), (204, 354), (170, 340), (148, 318),
+                            (140, 300)]],
+                # ... and the upper back of the thigh
+                spillover=[[(176, 330), (220, 350), (262, 352), (278, 380), (276, 430),
+                            (266, 480), (240, 500), (210, 494), (192, 460), (182, 410),
+                            (174, 370)]],
             ),
         ],
     ),

@@ -50,6 +50,23 @@ def oval(cx: float, cy: float, rx: float, ry: float, n: int = 10) -> list[Pt]:
              round(cy + ry * math.sin(2 * math.pi * k / n), 2)) for k in range(n)]
 
 
+def _serratus_outline() -> list[Pt]:
+    """Serratus posterior inferior: four fleshy slips (digitations) rising laterally from
+    its aponeurosis beside the spine to the lower borders of ribs 12, 11, 10 and 9 (the
+    last two above the drawing's edge), as one outline with rounded notches between them."""
+    from shapely.geometry import LineString, box
+    from shapely.ops import unary_union
+
+    slips = [((280, 8), (204, -20)), ((280, -20), (194, -48)), ((280, -48), (194, -78)),
+             ((280, -76), (200, -110))]
+    sheet = unary_union([LineString(s).buffer(12.5, quad_segs=12) for s in slips])
+    sheet = sheet.buffer(3.0, quad_segs=8).buffer(-3.0, quad_segs=8)
+    # the fleshy slips end medially where the aponeurosis begins; cut at the drawing's edge
+    sheet = sheet.intersection(box(0, -110.5, 266, 200))
+    ring = list(sheet.simplify(0.35).exterior.coords)[:-1]
+    return [(round(x, 2), round(y, 2)) for x, y in ring]
+
+
 # the tailbone and the lowest sacrum (coccygeus, levator ani: T&S 2, fig. 6.1)
 TAILBONE = [(300, 214), (304, 250), (304, 280), (300, 287), (296.5, 282), (291, 270),
             (288, 256), (288, 238), (292, 222)]
@@ -300,6 +317,72 @@ MUSCLES: list[Muscle] = [
                             (202, 208), (200, 180), (212, 150), (232, 126), (252, 100),
                             (262, 60)]],
                 spillover=[],
+            ),
+        ],
+    ),
+    # --------------------------------------------------------------- issue 7
+    Muscle(
+        id="iliocostalis-thoracis",  # ST&S 1, ch. 48: upper borders of the lower six ribs
+        layer="superficial",         # (medial to iliocostalis lumborum's insertions) ->
+        outline=[(217, -105), (219.5, -110), (232, -110.5), (243, -110), (245, -105),  # upper
+                 (243, -80), (239.5, -56), (236, -44), (229, -42), (225, -52),  # six ribs
+                 (221, -74)],
+        fibres=([(229, -44), (233, -44), (236.5, -45)],
+                [(221, -108), (232, -108), (243, -108)], 4),
+        trigger_points=[
+            TriggerPoint(
+                id="iliocostalis-thoracis-t11", at=(232, -88),
+                # the lower iliocostalis thoracis refers up toward the scapula (off the
+                # drawing) and down over the lumbar area, beside the spine (fig. 48.1)
+                essential=[[(204, -124), (256, -124), (258, -60), (259, 0), (257, 50),
+                            (251, 90), (236, 106), (220, 100), (212, 60), (207, 0),
+                            (204, -60)]],
+                spillover=[],
+            ),
+        ],
+    ),
+    Muscle(
+        id="serratus-posterior-inferior",  # ST&S 1, ch. 47: spinous processes T11-L2
+        layer="superficial",               # (thoracolumbar fascia) -> lower borders of
+        outline=_serratus_outline(),                # ribs 9-12, up and out, over the
+        fibres=([(265, 16), (265, -20), (265, -50), (265, -80), (265, -109)],  # erectors
+                [(206, -10), (194, -44), (192, -76), (198, -102), (206, -110)], 14),
+        trigger_points=[
+            TriggerPoint(
+                id="serratus-posterior-inferior-tp1", at=(206, -42),
+                # an ache over and around the muscle, across the lower ribs (fig. 47.1)
+                essential=[[(158, -100), (196, -112), (246, -106), (270, -72), (272, -30),
+                            (262, -2), (232, 2), (196, -2), (166, -12), (152, -50)]],
+                spillover=[],
+            ),
+        ],
+    ),
+    Muscle(
+        id="rectus-abdominis",  # ST&S 1, ch. 49: on the front of the abdomen; its upper and
+        layer="superficial",    # lower trigger points refer pain across the back
+        outline=[],
+        front_of_body=True,
+        trigger_points=[
+            TriggerPoint(
+                id="rectus-abdominis-upper", at=None,
+                # a horizontal band across the back at the thoracolumbar level, both sides
+                # (fig. 49.2)
+                essential=[[(168, -74), (204, -82), (252, -86), (300, -86), (348, -86),
+                            (396, -82), (432, -74), (436, -52), (426, -34), (390, -28),
+                            (340, -26), (300, -26), (260, -26), (210, -28), (174, -34),
+                            (164, -52)]],
+                spillover=[],
+                crosses_midline=True,
+            ),
+            TriggerPoint(
+                id="rectus-abdominis-lower", at=None,
+                # a horizontal band across the low back at the level of the sacroiliac
+                # joints, both sides (fig. 49.2)
+                essential=[[(196, 116), (218, 102), (258, 96), (300, 96), (342, 96),
+                            (382, 102), (404, 116), (404, 136), (388, 152), (348, 162),
+                            (300, 164), (252, 162), (212, 152), (196, 136)]],
+                spillover=[],
+                crosses_midline=True,
             ),
         ],
     ),
