@@ -162,8 +162,11 @@ def test_sacrum_offers_no_leg_muscle():
 def test_sole_inset_shows_the_plantar_patterns():
     # T&S 2 figs. 21.1 (gastrocnemius TP1, instep), 22.1 (soleus TP1, heel pad),
     # 25.1 (flexor digitorum longus, forefoot), 23.1 (tibialis posterior, whole sole).
-    sole = ATLAS.diagram.sole_zones
+    sole = {(k.trigger_point, k.pattern) for k in ATLAS.diagram.sole_zones}
     assert ("gastrocnemius-tp1", "essential") in sole
     assert ("soleus-tp1", "essential") in sole
     assert ("flexor-digitorum-longus-tp1", "essential") in sole
     assert ("tibialis-posterior-tp1", "spillover") in sole
+    # Both feet carry every sole pattern.
+    sides = {(k.side, k.trigger_point, k.pattern) for k in ATLAS.diagram.sole_zones}
+    assert {(side, tp, p) for side in ("left", "right") for tp, p in sole} == sides
