@@ -170,3 +170,24 @@ def test_sole_inset_shows_the_plantar_patterns():
     # Both feet carry every sole pattern.
     sides = {(k.side, k.trigger_point, k.pattern) for k in ATLAS.diagram.sole_zones}
     assert {(side, tp, p) for side in ("left", "right") for tp, p in sole} == sides
+
+
+def test_the_worked_example_of_docs_scoring_md():
+    from app.domain.drawing import Drawing, Mark
+
+    drawing = Drawing(
+        (Mark.spot(237.17, 325.39, intensity=7), Mark.spot(193.71, 777.25, intensity=4))
+    )
+    result = ATLAS.lookup(drawing)
+    assert result.regions == ("left-buttock-lower", "left-calf-lateral")
+    top = [(c.muscle, round(c.score, 3), c.explains) for c in result.candidates[:3]]
+    assert top == [
+        ("gluteus-minimus", 1.028, (0, 1)),
+        ("quadratus-lumborum", 0.934, (0,)),
+        ("gluteus-maximus", 0.904, (0,)),
+    ]
+    assert round(result.candidates[0].coverage, 2) == 0.82
+    assert result.candidates[0].reason.startswith(
+        "Explains the left lower buttock and the left lateral calf. Main pain area (essential "
+        "zone) of the posterior (back) trigger points, left side."
+    )
