@@ -175,3 +175,25 @@ def test_old_sessions_with_spots_still_load(qtbot, state_dir):
     settle(qtbot, w)
     assert w.drawing.spots == ((pytest.approx(x), pytest.approx(y)),)
     assert w.session_problem is None
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.5, 5.0], ids=["fit", "zoom2.5", "zoom5"])
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_paint_and_click_on_the_sole_insets(qtbot, window, zoom, side):
+    window.view.fit_to_window()
+    window.view.zoom_by(zoom)
+    press_key(qtbot, window, Qt.Key.Key_B)
+    heel = screen_pos(window, f"{side}-sole-heel")
+    drag(qtbot, window, heel + QPoint(0, -3), heel + QPoint(0, 3))
+    [stroke] = window.drawing.marks
+    assert ATLAS.fit(stroke).region == f"{side}-sole-heel"
+    press_key(qtbot, window, Qt.Key.Key_M)
+    arch = screen_pos(window, f"{side}-sole-arch")
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=arch)
+    settle(qtbot, window)
+    spot = window.drawing.marks[-1]
+    assert ATLAS.region_at(*spot.points[0]) == f"{side}-sole-arch"
+    p = window.view.mapFromScene(*spot.points[0])
+    assert (p - arch).manhattanLength() <= 1  # recorded exactly where clicked
+    names = candidate_names(window)
+    assert "Quadratus plantae" in names or "Soleus" in names  # heel-pad patterns

@@ -302,6 +302,11 @@ class MainWindow(QMainWindow):
     def panels_pending(self) -> bool:
         return self._after_paint.pending
 
+    @property
+    def live_ranking_pending(self) -> bool:
+        """A stroke is being painted and its re-ranking has not run yet."""
+        return self._live_stroke is not None
+
     # The quiz's state, where it has always been read.
     @property
     def question(self) -> Question | None:
