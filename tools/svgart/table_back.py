@@ -351,8 +351,8 @@ MUSCLES: list[Muscle] = [
             TriggerPoint(
                 id="serratus-posterior-inferior-tp1", at=(206, -42),
                 # an ache over and around the muscle, across the lower ribs (fig. 47.1)
-                essential=[[(158, -100), (196, -112), (246, -106), (270, -72), (272, -30),
-                            (262, -2), (232, 2), (196, -2), (166, -12), (152, -50)]],
+                essential=[[(158, -100), (196, -112), (246, -106), (270, -72), (272, -34),
+                            (262, -12), (232, -9), (196, -10), (166, -16), (152, -50)]],
                 spillover=[],
             ),
         ],
