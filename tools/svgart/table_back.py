@@ -63,7 +63,9 @@ def _serratus_outline() -> list[Pt]:
     sheet = sheet.buffer(3.0, quad_segs=8).buffer(-3.0, quad_segs=8)
     # the fleshy slips end medially where the aponeurosis begins; cut at the drawing's edge
     sheet = sheet.intersection(box(0, -110.5, 266, 200))
-    ring = list(sheet.simplify(0.35).exterior.coords)[:-1]
+    # points no more than 4 apart: the smooth curve drawn through them keeps the straight
+    # top edge straight (no bulge over the drawing's edge at the corners)
+    ring = list(sheet.simplify(0.35).segmentize(4.0).exterior.coords)[:-1]
     return [(round(x, 2), round(y, 2)) for x, y in ring]
 
 
