@@ -379,10 +379,12 @@ MUSCLES: list[Muscle] = [
             TriggerPoint(
                 id="rectus-abdominis-lower", at=None,
                 # a horizontal band across the low back at the level of the sacroiliac
-                # joints, both sides (fig. 49.2)
-                essential=[[(196, 116), (218, 102), (258, 96), (300, 96), (342, 96),
-                            (382, 102), (404, 116), (404, 136), (388, 152), (348, 162),
-                            (300, 164), (252, 162), (212, 152), (196, 136)]],
+                # joints, both sides (fig. 49.2): over the sacroiliac joints and the top
+                # of the sacrum, its ends along the iliac crests (not down into the buttocks)
+                essential=[[(204, 100), (226, 94), (256, 100), (280, 108), (300, 110),
+                            (320, 108), (344, 100), (374, 94), (396, 100), (398, 112),
+                            (384, 119), (352, 128), (330, 148), (300, 162), (270, 148),
+                            (248, 128), (216, 119), (202, 112)]],
                 spillover=[],
                 crosses_midline=True,
             ),
