@@ -24,7 +24,8 @@ SQUARE = Area((((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)),))
 def change_diagram(d: Diagram, *, drop=(), **add) -> Diagram:
     """A copy of `d` without the keys in `drop` (pairs of (mapping name, key)) and with
     `add[mapping name]` merged in."""
-    maps = {name: dict(getattr(d, name)) for name in ("regions", "zones", "markers", "muscles")}
+    names = ("regions", "zones", "sole_zones", "markers", "muscles")
+    maps = {name: dict(getattr(d, name)) for name in names}
     for name, key in drop:
         del maps[name][key]
     for name, extra in add.items():
@@ -258,6 +259,92 @@ def test_several_problems_are_all_reported(mini_library, mini_diagram):
         muscles={("right", "gamma"): SQUARE},
     )
     assert len(consistency_problems(mini_library, diagram)) == 3
+
+
+# -- the sole insets -------------------------------------------------------------
+
+
+def sole(tp: str, pattern: str = "essential", sides=("left", "right")) -> dict:
+    return {ZoneKey(side, tp, pattern): SQUARE for side in sides}
+
+
+def test_a_pattern_drawn_only_on_the_soles_needs_no_body_zone(mini_library, mini_diagram):
+    diagram = change_diagram(
+        mini_diagram,
+        drop=[("zones", ZoneKey(side, "alpha-lower", "essential")) for side in ("left", "right")],
+        sole_zones=sole("alpha-lower"),
+    )
+    assert consistency_problems(mini_library, diagram) == []
+
+
+def test_a_pattern_on_the_soles_and_the_body_is_fine(mini_library, mini_diagram):
+    diagram = change_diagram(mini_diagram, sole_zones=sole("beta-main", "spillover"))
+    assert consistency_problems(mini_library, diagram) == []
+
+
+def test_sole_zone_of_one_foot_only(mini_library, mini_diagram):
+    diagram = change_diagram(mini_diagram, sole_zones=sole("alpha-upper", sides=("right",)))
+    assert consistency_problems(mini_library, diagram) == [
+        "SVG sole zone 'sole-right-alpha-upper-essential' has no twin "
+        "'sole-left-alpha-upper-essential' on the other foot"
+    ]
+
+
+def test_sole_zone_of_an_unknown_trigger_point(mini_library, mini_diagram):
+    diagram = change_diagram(mini_diagram, sole_zones=sole("gamma-main"))
+    assert consistency_problems(mini_library, diagram) == [
+        f"SVG sole zone 'sole-{side}-gamma-main-essential' belongs to no trigger point"
+        for side in ("left", "right")
+    ]
+
+
+def test_sole_spillover_without_spillover_text(mini_library, mini_diagram):
+    diagram = change_diagram(mini_diagram, sole_zones=sole("alpha-lower", "spillover"))
+    assert consistency_problems(mini_library, diagram) == [
+        f"SVG sole zone 'sole-{side}-alpha-lower-spillover' is drawn but the trigger point has "
+        "no spillover text in content/"
+        for side in ("left", "right")
+    ]
+
+
+# -- muscles on the front of the body ----------------------------------------------
+
+
+def front_of_body(lib: Library, muscle_id: str) -> Library:
+    muscles = tuple(
+        m.model_copy(update={"front_of_body": True}) if m.id == muscle_id else m
+        for m in lib.muscles
+    )
+    return lib.model_copy(update={"muscles": muscles})
+
+
+ALPHA_SHAPES_AND_MARKERS = [("muscles", (side, "alpha")) for side in ("left", "right")] + [
+    ("markers", (side, tp)) for side in ("left", "right") for tp in ("alpha-upper", "alpha-lower")
+]
+
+
+def test_front_of_body_muscle_needs_no_shape_and_no_markers(mini_library, mini_diagram):
+    lib = front_of_body(mini_library, "alpha")
+    drop = ALPHA_SHAPES_AND_MARKERS
+    assert consistency_problems(lib, change_diagram(mini_diagram, drop=drop)) == []
+
+
+def test_front_of_body_muscle_still_needs_its_zones(mini_library, mini_diagram):
+    lib = front_of_body(mini_library, "alpha")
+    drop = [*ALPHA_SHAPES_AND_MARKERS, ("zones", ZoneKey("right", "alpha-lower", "essential"))]
+    assert consistency_problems(lib, change_diagram(mini_diagram, drop=drop)) == [
+        "trigger point 'alpha-lower' has no zone 'zone-right-alpha-lower-essential' in the SVG"
+    ]
+
+
+def test_front_of_body_muscle_drawn_on_the_back_view(mini_library, mini_diagram):
+    problems = consistency_problems(front_of_body(mini_library, "beta"), mini_diagram)
+    assert problems == [
+        "muscles/beta.toml says front_of_body, but the SVG draws 'muscle-left-beta'",
+        "muscles/beta.toml says front_of_body, but the SVG draws the marker 'tp-left-beta-main'",
+        "muscles/beta.toml says front_of_body, but the SVG draws 'muscle-right-beta'",
+        "muscles/beta.toml says front_of_body, but the SVG draws the marker 'tp-right-beta-main'",
+    ]
 
 
 # -- load_atlas: both halves together --------------------------------------------

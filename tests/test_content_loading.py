@@ -411,6 +411,60 @@ def test_zone_key_and_marker_svg_ids(mini_diagram):
         assert marker.svg_id in mini_diagram.element_ids
 
 
+SOLE_GROUP = """<g id="inset-sole-zones">
+    <rect id="sole-left-alpha-lower-essential" x="2" y="92" width="6" height="6"/>
+    <rect id="sole-right-alpha-lower-essential" x="92" y="92" width="6" height="6"/>
+    <rect id="sole-right-beta-main-spillover" x="93" y="93" width="3" height="3"/>
+  </g>
+</svg>"""
+
+
+def _with_soles(tmp_path: Path, group: str = SOLE_GROUP) -> Path:
+    """mini.svg with zones on the sole insets (small squares in the lower corners)."""
+    text = MINI_SVG.read_text(encoding="utf-8").replace("</svg>", group)
+    path = tmp_path / "soles.svg"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sided_sole_zones_are_read_and_keyed_like_body_zones(tmp_path):
+    svg = _with_soles(tmp_path)
+    for cache in (None, tmp_path / "cache", tmp_path / "cache"):  # parsed, cached, from cache
+        d = load_diagram(svg, cache=cache)
+        assert set(d.sole_zones) == {
+            ZoneKey("left", "alpha-lower", "essential"),
+            ZoneKey("right", "alpha-lower", "essential"),
+            ZoneKey("right", "beta-main", "spillover"),
+        }
+        left = d.sole_zones[ZoneKey("left", "alpha-lower", "essential")]
+        assert left.bbox == BBox(2, 92, 8, 98)
+        # sole zones are not body zones: a click on the body never finds them
+        assert ZoneKey("right", "beta-main", "spillover") in d.zones
+        assert d.zones[ZoneKey("right", "beta-main", "spillover")] is not left
+        assert d.zones_at(5, 95) == []
+    assert ZoneKey("left", "alpha-lower", "essential").sole_svg_id == (
+        "sole-left-alpha-lower-essential"
+    )
+
+
+@pytest.mark.parametrize(
+    "bad_id",
+    [
+        pytest.param("sole-alpha-lower-essential", id="without-side"),
+        pytest.param("sole-middle-alpha-lower-essential", id="unknown-side"),
+        pytest.param("sole-left-alpha-lower-stippled", id="bad-pattern"),
+    ],
+)
+def test_sole_zone_id_needs_a_side_and_a_pattern(tmp_path, bad_id):
+    svg = _with_soles(tmp_path, f'<rect id="{bad_id}" x="2" y="92" width="6" height="6"/></svg>')
+    with pytest.raises(DiagramError) as err:
+        load_diagram(svg)
+    assert (
+        f"sole zone id {bad_id!r} must be sole-SIDE-TRIGGERPOINT-essential|spillover "
+        "(SIDE: left or right)"
+    ) in str(err.value)
+
+
 def _svg_variant(tmp_path: Path, old: str, new: str) -> Path:
     text = MINI_SVG.read_text(encoding="utf-8")
     assert text.count(old) == 1, old

@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 
 from app.content.load import load_atlas
+from app.domain.diagram import ZoneKey
+from app.domain.geometry import centred_grid
 
 ATLAS = load_atlas()
 
@@ -159,17 +161,35 @@ def test_sacrum_offers_no_leg_muscle():
     assert not found & (set(LEG_B) - {"soleus"})
 
 
-def test_sole_inset_shows_the_plantar_patterns():
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_sole_inset_shows_the_plantar_patterns(side):
     # T&S 2 figs. 21.1 (gastrocnemius TP1, instep), 22.1 (soleus TP1, heel pad),
     # 25.1 (flexor digitorum longus, forefoot), 23.1 (tibialis posterior, whole sole).
-    sole = {(k.trigger_point, k.pattern) for k in ATLAS.diagram.sole_zones}
-    assert ("gastrocnemius-tp1", "essential") in sole
-    assert ("soleus-tp1", "essential") in sole
-    assert ("flexor-digitorum-longus-tp1", "essential") in sole
-    assert ("tibialis-posterior-tp1", "spillover") in sole
-    # Both feet carry every sole pattern.
-    sides = {(k.side, k.trigger_point, k.pattern) for k in ATLAS.diagram.sole_zones}
-    assert {(side, tp, p) for side in ("left", "right") for tp, p in sole} == sides
+    sole = ATLAS.diagram.sole_zones
+    assert ZoneKey(side, "gastrocnemius-tp1", "essential") in sole
+    assert ZoneKey(side, "soleus-tp1", "essential") in sole
+    assert ZoneKey(side, "flexor-digitorum-longus-tp1", "essential") in sole
+    assert ZoneKey(side, "tibialis-posterior-tp1", "spillover") in sole
+
+
+# (trigger point, pattern, the sole region holding most of it), on each foot's inset
+SOLE_PLACES = [
+    ("soleus-tp1", "essential", "sole-heel"),  # T&S 2 fig. 22.1
+    ("gastrocnemius-tp1", "essential", "sole-arch"),  # fig. 21.1 (instep)
+    ("flexor-digitorum-longus-tp1", "essential", "sole-forefoot"),  # fig. 25.1
+    ("flexor-digitorum-longus-tp1", "spillover", "sole-toes"),
+]
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+@pytest.mark.parametrize(("tp", "pattern", "region"), SOLE_PLACES)
+def test_sole_zone_lies_mostly_in_its_part_of_the_sole(side, tp, pattern, region):
+    d = ATLAS.diagram
+    zone = d.sole_zones[ZoneKey(side, tp, pattern)]
+    inside = [p for p in centred_grid(zone.bbox, step=1.0) if zone.contains(*p)]
+    where = [d.region_at(*p) for p in inside]
+    assert all(r is not None and r.startswith(f"{side}-sole-") for r in where)
+    assert where.count(f"{side}-{region}") > 0.5 * len(where)
 
 
 def test_the_worked_example_of_docs_scoring_md():

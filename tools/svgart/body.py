@@ -3,7 +3,7 @@
 Landmarks (left side, y grows downwards): cut edge at the T10/T11 level y=-112 (the
 trunk once started at L3, y=40; everything from y=40 down is unchanged), T12 y~-68..-37,
 tip of the 12th rib (176,-4), L1 y~-34..-1 (the thoracolumbar | lumbar cut runs at its
-lower edge, y~2 at the midline), L3 y~41..76, top of the iliac crest
+lower edge, y~-3 at the midline), L3 y~41..76, top of the iliac crest
 y~95, PSIS (262,163), greater trochanter top y~232, coccyx tip y~270, gluteal fold /
 crotch y~393, knee joint line y~672, calf bulge y~770-800, malleoli y~1070-1090,
 soles y=1160.
@@ -72,10 +72,11 @@ def left_half() -> Polygon:
 # the curve it ends on by a unit or two; the overshoot is a dangle that polygonize
 # drops.  The anatomy of each cut is in its name.
 CUTS: dict[str, list[Pt]] = {
-    # thoracolumbar | lumbar: at the bottom of L1 (the L1/L2 disc at the midline), dipping
-    # a little laterally so the tip of the 12th rib (176, -4) stays in the band above
-    "thoracolumbar": [(148, 8), (165, 6.8), (200, 4.6), (240, 2.8), (275, 2.0), (MID_X, 2.0),
-                      (302, 2.0)],
+    # thoracolumbar | lumbar: at the lower edge of L1, dipping a little laterally so the
+    # tip of the 12th rib (176, -4) stays in the band above; just above the tops of the
+    # L1 zones of iliocostalis lumborum and longissimus (y -2.5, -1.2), which refer down
+    "thoracolumbar": [(148, 2.0), (165, 1.2), (180, 0.0), (195, -1.6), (210, -2.9),
+                      (230, -3.4), (260, -3.2), (MID_X, -3.0), (302, -3.0)],
     # lumbar | iliac crest band, sacroiliac, sacrum (follows the top of the crest,
     # then the top of the sacrum, L5/S1)
     "lumbar-lower": [(135, 118), (150, 103), (170, 89), (195, 82), (215, 84), (235, 93),

@@ -63,7 +63,9 @@ def _serratus_outline() -> list[Pt]:
     sheet = sheet.buffer(3.0, quad_segs=8).buffer(-3.0, quad_segs=8)
     # the fleshy slips end medially where the aponeurosis begins; cut at the drawing's edge
     sheet = sheet.intersection(box(0, -110.5, 266, 200))
-    ring = list(sheet.simplify(0.35).exterior.coords)[:-1]
+    # points no more than 4 apart: the smooth curve drawn through them keeps the straight
+    # top edge straight (no bulge over the drawing's edge at the corners)
+    ring = list(sheet.simplify(0.35).segmentize(4.0).exterior.coords)[:-1]
     return [(round(x, 2), round(y, 2)) for x, y in ring]
 
 
@@ -351,8 +353,8 @@ MUSCLES: list[Muscle] = [
             TriggerPoint(
                 id="serratus-posterior-inferior-tp1", at=(206, -42),
                 # an ache over and around the muscle, across the lower ribs (fig. 47.1)
-                essential=[[(158, -100), (196, -112), (246, -106), (270, -72), (272, -30),
-                            (262, -2), (232, 2), (196, -2), (166, -12), (152, -50)]],
+                essential=[[(158, -100), (196, -112), (246, -106), (270, -72), (272, -34),
+                            (262, -12), (232, -9), (196, -10), (166, -16), (152, -50)]],
                 spillover=[],
             ),
         ],
@@ -377,10 +379,12 @@ MUSCLES: list[Muscle] = [
             TriggerPoint(
                 id="rectus-abdominis-lower", at=None,
                 # a horizontal band across the low back at the level of the sacroiliac
-                # joints, both sides (fig. 49.2)
-                essential=[[(196, 116), (218, 102), (258, 96), (300, 96), (342, 96),
-                            (382, 102), (404, 116), (404, 136), (388, 152), (348, 162),
-                            (300, 164), (252, 162), (212, 152), (196, 136)]],
+                # joints, both sides (fig. 49.2): over the sacroiliac joints and the top
+                # of the sacrum, its ends along the iliac crests (not down into the buttocks)
+                essential=[[(204, 100), (226, 94), (256, 100), (280, 108), (300, 110),
+                            (320, 108), (344, 100), (374, 94), (396, 100), (398, 112),
+                            (384, 119), (352, 128), (330, 148), (300, 162), (270, 148),
+                            (248, 128), (216, 119), (202, 112)]],
                 spillover=[],
                 crosses_midline=True,
             ),
