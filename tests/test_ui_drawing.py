@@ -197,3 +197,25 @@ def test_paint_and_click_on_the_sole_insets(qtbot, window, zoom, side):
     assert (p - arch).manhattanLength() <= 1  # recorded exactly where clicked
     names = candidate_names(window)
     assert "Quadratus plantae" in names or "Soleus" in names  # heel-pad patterns
+
+
+def test_a_band_shared_by_both_sides_is_drawn_once(qtbot, window):
+    # Rectus abdominis refers across the back from either side: both sides' zones cover
+    # the same band, which must look like any other zone, not twice as deep.
+    from app.domain.diagram import ZoneKey
+
+    zone = ATLAS.diagram.zones[ZoneKey("left", "rectus-abdominis-lower", "essential")]
+    x, y = zone.interior_point()
+    window.view.centerOn(x, y)
+    pos = window.view.mapFromScene(x, y)
+
+    def colour():
+        qtbot.waitUntil(lambda: not window.panels_pending)
+        window.view.viewport().repaint()
+        return window.view.viewport().grab().toImage().pixelColor(pos)
+
+    window.show_selection("rectus-abdominis", sides=("left",))
+    one = colour()
+    window.show_selection("rectus-abdominis", sides=("left", "right"))
+    both = colour()
+    assert (one.red(), one.green(), one.blue()) == (both.red(), both.green(), both.blue())

@@ -238,6 +238,9 @@ class DiagramScene(QGraphicsScene):
         dia = self.atlas.diagram
         tps = [tp for tp in muscle.trigger_points if trigger_point in (None, tp.id)]
         items: list[QGraphicsItem] = []
+        # A zone drawn for both sides alike (rectus abdominis refers across the back from
+        # either side) is drawn once, so it does not look deeper than the others.
+        drawn: set[object] = set()
         for side in sides:
             shape = None if zones_only else dia.muscles.get((side, muscle_id))
             if shape is not None:
@@ -253,7 +256,9 @@ class DiagramScene(QGraphicsScene):
                 for pattern in PATTERNS:
                     key = ZoneKey(side, tp.id, pattern)
                     zone = dia.zones.get(key)
-                    if zone is not None:
+                    outline = None if zone is None else _outline_key(pattern, zone)
+                    if zone is not None and outline not in drawn:
+                        drawn.add(outline)
                         items += self._zone_items(zone, pattern)
                     # That side's sole inset shows the parts a back view cannot.
                     sole = dia.sole_zones.get(key)
@@ -351,6 +356,12 @@ def _read_art(svg_path: Path) -> Art:
         return read_art(svg_path, ART_LAYERS, resources.cache_dir())
     except (OSError, SyntaxError):  # SyntaxError: xml.etree's ParseError
         return Art({}, None)
+
+
+def _outline_key(pattern: str, area: Area) -> object:
+    """Alike for two outlines that cover the same place (a mirrored copy included)."""
+    b = area.bbox
+    return pattern, round(b.x0), round(b.y0), round(b.x1), round(b.y1), round(area.area)
 
 
 def _swap(shown: list[T], wanted: list[T]) -> list[T]:
