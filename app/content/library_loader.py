@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from app.domain.models import (
     GlossaryTerm,
     Library,
+    Lookalike,
     Muscle,
     PainGuideArea,
     Reference,
@@ -126,6 +127,11 @@ def load_library(base: Path) -> Library:
         if (base / "pain_guide.toml").exists()
         else []
     )
+    lookalikes = (
+        _table_list(base, "lookalikes.toml", "lookalike", Lookalike, problems)
+        if (base / "lookalikes.toml").exists()
+        else []
+    )
     safety_data = _read_toml(base / "safety.toml", base, problems)
     safety = (
         _validate(Safety, safety_data, "safety.toml", (), problems)
@@ -141,6 +147,8 @@ def load_library(base: Path) -> Library:
         ("references.toml", [r.id for r in references]),
         ("regions.toml", [r.id for r in regions]),
         ("trigger points", [tp.id for m in muscles for tp in m.trigger_points]),
+        ("lookalikes.toml", [x.id for x in lookalikes]),
+        ("safety.toml warnings", [w.id for w in safety.warnings] if safety else []),
     ):
         _check_unique(kind, ids, problems)
 
@@ -156,6 +164,7 @@ def load_library(base: Path) -> Library:
         glossary=tuple(glossary),
         safety=safety,
         pain_guide=tuple(pain_guide),
+        lookalikes=tuple(lookalikes),
     )
     problems.extend(_reference_problems(library))
     if problems:
@@ -181,6 +190,12 @@ def _reference_problems(lib: Library) -> list[str]:
         cite(f"{f}: references", m.references)
         for i, tp in enumerate(m.trigger_points):
             cite(f"{f}: trigger_points[{i}].citations", tp.citations)
+        for i, d in enumerate(m.differentials):
+            cite(f"{f}: differentials[{i}].citations", d.citations)
+        for i, c in enumerate(m.cautions):
+            cite(f"{f}: cautions[{i}].citations", c.citations)
+        if m.stretches and m.no_stretch:
+            problems.append(f"{f}: no_stretch: give it only when the muscle has no stretches")
         for s in m.stretches:
             if s not in stretches:
                 problems.append(f"{f}: stretches: unknown stretch {s!r} (not in stretches.toml)")
@@ -199,6 +214,15 @@ def _reference_problems(lib: Library) -> list[str]:
     for i, topic in enumerate(lib.topics):
         cite(f"background.toml: topic[{i}].references", topic.references)
     regions = {r.id for r in lib.regions}
+    for i, lookalike in enumerate(lib.lookalikes):
+        cite(f"lookalikes.toml: lookalike[{i}].citations", lookalike.citations)
+    for i, warning in enumerate(lib.safety.warnings):
+        where = f"safety.toml: warnings[{i}]"
+        cite(f"{where}.citations", warning.citations)
+        for r in warning.regions:
+            if r != "*" and r not in regions:
+                problems.append(f"{where}.regions: unknown region {r!r} (not in regions.toml)")
+    cite("safety.toml: evidence_citations", lib.safety.evidence_citations)
     seen: set[str] = set()
     for i, area in enumerate(lib.pain_guide):
         where = f"pain_guide.toml: area[{i}]"

@@ -60,6 +60,25 @@ class TriggerPoint(Frozen):
     citations: tuple[Citation, ...] = Field(min_length=1)
 
 
+class Differential(Frozen):
+    """A condition to rule out before putting the pain down to this muscle."""
+
+    condition: str = Field(
+        min_length=3, description="in plain words, e.g. 'Sciatica from a slipped disc'"
+    )
+    clue: str = Field(
+        min_length=10, description="what tells it apart from this muscle's referred pain"
+    )
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Caution(Frozen):
+    """A safety note for self-care of this muscle (pressure, stretching, needling)."""
+
+    text: str = Field(min_length=10)
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
 class Muscle(Frozen):
     id: str = Field(pattern=SLUG_PATTERN)
     name: str = Field(min_length=3)
@@ -86,8 +105,15 @@ class Muscle(Frozen):
     symptoms: tuple[str, ...] = Field(min_length=1)
     activating_factors: tuple[str, ...] = Field(min_length=1)
     perpetuating_factors: tuple[str, ...] = ()
+    differentials: tuple[Differential, ...] = ()
+    cautions: tuple[Caution, ...] = ()
     notes: tuple[str, ...] = ()
     stretches: tuple[str, ...] = ()
+    no_stretch: str | None = Field(
+        default=None,
+        min_length=20,
+        description="why no safe self-stretch is offered (only when stretches is empty)",
+    )
     self_care: tuple[str, ...] = ()
     treatments: tuple[str, ...] = ()
     references: tuple[Citation, ...] = Field(min_length=1)
@@ -176,6 +202,39 @@ class PainGuideArea(Frozen):
     citation: Citation
 
 
+class Lookalike(Frozen):
+    """A pain source that is not a muscle but can draw a similar picture (a nerve root's
+    dermatome, the sacroiliac joint). Its area is ``lookalike-{side}-{id}`` in the SVG."""
+
+    id: str = Field(pattern=SLUG_PATTERN, description="e.g. l5, s1, sacroiliac")
+    kind: Literal["nerve-root", "joint"]
+    name: str = Field(min_length=2, description='e.g. "L5 nerve root"')
+    label: str = Field(min_length=2, description='short name for the command line, e.g. "L5"')
+    summary: str = Field(min_length=20, description="what it is and where it hurts, plain words")
+    clues: tuple[str, ...] = Field(
+        min_length=2, description="what separates it from referred muscle pain"
+    )
+    see_a_doctor: str = Field(min_length=20, description="when to see a doctor about it")
+    limits: str = Field(min_length=20, description="what a drawing cannot tell")
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+Urgency = Literal["emergency", "soon"]
+
+
+class WarningSign(Frozen):
+    """A warning sign that points to medical care, tied to the body regions it concerns."""
+
+    id: str = Field(pattern=SLUG_PATTERN)
+    text: str = Field(min_length=20, description="the sign and what to do, in plain words")
+    question: str = Field(min_length=10, description="the yes/no question of the check")
+    urgency: Urgency = Field(description="emergency: now; soon: see a doctor within days")
+    regions: tuple[str, ...] = Field(
+        min_length=1, description="side-less region ids, or '*' for every region"
+    )
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
 class Safety(Frozen):
     summary: str = Field(min_length=10, max_length=90, description="one-line disclaimer")
     banner: str = Field(
@@ -185,6 +244,11 @@ class Safety(Frozen):
     red_flags_intro: str
     red_flags: tuple[str, ...] = Field(min_length=3)
     when_to_see_someone: str
+    warnings: tuple[WarningSign, ...] = ()
+    evidence: tuple[str, ...] = Field(
+        default=(), description="how strong the evidence for trigger points is, plain words"
+    )
+    evidence_citations: tuple[Citation, ...] = ()
 
 
 class Library(Frozen):
@@ -199,6 +263,7 @@ class Library(Frozen):
     glossary: tuple[GlossaryTerm, ...]
     safety: Safety
     pain_guide: tuple[PainGuideArea, ...] = ()
+    lookalikes: tuple[Lookalike, ...] = ()
 
     def guide_for(self, region_id: str) -> PainGuideArea | None:
         """The pain-guide area a (sided or midline) region belongs to, if any."""
