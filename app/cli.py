@@ -65,6 +65,15 @@ def _intensity(text: str) -> int:
     return value
 
 
+QUALITIES = ("aching", "burning", "tingling", "numb")  # app.domain.drawing.QUALITIES
+
+
+def _quality(text: str) -> str:
+    if text not in QUALITIES:
+        raise argparse.ArgumentTypeError(f"one of {', '.join(QUALITIES)}, not {text!r}")
+    return text
+
+
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="triggermap",
@@ -84,8 +93,9 @@ def _parser() -> argparse.ArgumentParser:
             "region; together they form one drawing. --intensity values (0-10) apply to the "
             "marks in order; marks without one get "
             f"{DEFAULT_INTENSITY}. --batch reads one drawing per line "
-            '({"points": [[x, y], ...], "regions": [...], "intensity": [...]}, all keys '
-            "optional; '-' for standard input) and prints one JSON result per line."
+            '({"points": [[x, y], ...], "regions": [...], "intensity": [...], "quality": '
+            "[...]}, all keys optional; '-' for standard input) and prints one JSON result "
+            "per line."
         ),
     )
     lk.add_argument(
@@ -108,8 +118,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="intensity 0-10 of the marks, in order (repeatable)",
     )
+    lk.add_argument(
+        "--quality",
+        type=_quality,
+        action="append",
+        default=[],
+        metavar="Q",
+        help="what the marks feel like, in order: aching, burning, tingling, numb (repeatable)",
+    )
     lk.add_argument("--batch", metavar="FILE", help="one drawing per line, JSON in and out")
     lk.add_argument("--json", action="store_true", help="print JSON")
+
+    mu = sub.add_parser("muscles", help="every muscle with its trigger points and advice")
+    mu.add_argument("--json", action="store_true", help="print JSON")
 
     sub.add_parser("validate", help="check content/ and the SVG against each other")
 
@@ -143,6 +164,12 @@ def _print_result(atlas: Atlas, result: LookupResult, *, as_json: bool) -> None:
             print(f"  Nearest: {n.name} ({n.pattern}, {n.side} side), {n.distance:.0f} mm away.")
     for i, c in enumerate(result.candidates, 1):
         print(f"  {i}. {c.name} ({c.pattern}, score {c.score:.2f}): {c.reason}")
+    for f in result.lookalikes:
+        why = " (the nerve-like marks lie in it)" if f.nerve_like else ""
+        print(f"  Could also be: {f.lookalike.name}{why}. {f.lookalike.see_a_doctor}")
+    for w in result.warnings:
+        urgency = "EMERGENCY" if w.urgency == "emergency" else "See a doctor soon"
+        print(f"  Warning sign ({urgency}): {w.text}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -214,6 +241,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     if args.command == "lookup":
         return _lookup(atlas, args)
+    if args.command == "muscles":
+        return _muscles(atlas, as_json=args.json)
     raise AssertionError(args.command)  # argparse only allows the commands above
 
 
@@ -222,17 +251,24 @@ def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
 
     marks = args.marks or []
     if args.batch is not None:
-        if marks or args.intensity:
-            return _fail("--batch takes no --point, --region or --intensity")
+        if marks or args.intensity or args.quality:
+            return _fail("--batch takes no --point, --region, --intensity or --quality")
         return _batch(atlas, args.batch)
     if not marks:
         return _fail("lookup needs at least one --point or --region (or --batch FILE)")
-    if len(args.intensity) > len(marks):
-        return _fail(f"--intensity: {len(args.intensity)} values for {len(marks)} marks")
+    for flag, values in (("--intensity", args.intensity), ("--quality", args.quality)):
+        if len(values) > len(marks):
+            return _fail(f"{flag}: {len(values)} values for {len(marks)} marks")
     try:
         drawing = Drawing(
             tuple(
-                _mark(atlas, kind, value, args.intensity[i] if i < len(args.intensity) else None)
+                _mark(
+                    atlas,
+                    kind,
+                    value,
+                    args.intensity[i] if i < len(args.intensity) else None,
+                    args.quality[i] if i < len(args.quality) else None,
+                )
                 for i, (kind, value) in enumerate(marks)
             )
         )
@@ -242,19 +278,22 @@ def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
     return 0
 
 
-def _mark(atlas: Atlas, kind: str, value: object, intensity: int | None) -> Mark:
+def _mark(
+    atlas: Atlas, kind: str, value: object, intensity: int | None, quality: str | None
+) -> Mark:
     from app.domain.drawing import DEFAULT_INTENSITY as DEFAULT
-    from app.domain.drawing import Mark, MarkError
+    from app.domain.drawing import Mark, MarkError, check_quality
 
     level = DEFAULT if intensity is None else intensity
+    feel = check_quality(quality)
     if kind == "region":
         assert isinstance(value, str)
         if value not in atlas.diagram.regions:
             raise MarkError(f"--region: unknown region {value!r}; `triggermap regions` lists them")
-        return Mark.painted_region(value, intensity=level)
+        return Mark.painted_region(value, intensity=level, quality=feel)
     assert isinstance(value, tuple)
     x, y = value
-    return Mark.spot(x, y, intensity=level)
+    return Mark.spot(x, y, intensity=level, quality=feel)
 
 
 def _batch(atlas: Atlas, source: str) -> int:
@@ -286,6 +325,7 @@ def _drawing_of_line(atlas: Atlas, line: str) -> Drawing:
         Mark,
         MarkError,
         check_intensity,
+        check_quality,
         points_from_json,
     )
 
@@ -297,9 +337,9 @@ def _drawing_of_line(atlas: Atlas, line: str) -> Drawing:
         raise MarkError(f"not valid JSON ({str(exc).split(':')[0]})") from None
     if not isinstance(data, dict):
         raise MarkError("must be a JSON object")
-    unknown = sorted(set(data) - {"points", "regions", "intensity"})
+    unknown = sorted(set(data) - {"points", "regions", "intensity", "quality"})
     if unknown:
-        raise MarkError(f"unknown key {unknown[0]!r} (keys: points, regions, intensity)")
+        raise MarkError(f"unknown key {unknown[0]!r} (keys: points, regions, intensity, quality)")
     points = points_from_json(data.get("points", []), where="points")
     regions = data.get("regions", [])
     if not isinstance(regions, list) or not all(isinstance(r, str) for r in regions):
@@ -319,9 +359,24 @@ def _drawing_of_line(atlas: Atlas, line: str) -> Drawing:
         except MarkError as exc:
             raise MarkError(f"intensity[{i}]: {exc}") from None
     levels = levels + [DEFAULT] * (n_marks - len(levels))
-    marks = [Mark.spot(x, y, intensity=levels[i]) for i, (x, y) in enumerate(points)]
+    feels = data.get("quality", [])
+    if not isinstance(feels, list):
+        raise MarkError("quality must be a list (aching, burning, tingling, numb)")
+    if len(feels) > n_marks:
+        raise MarkError(f"quality has {len(feels)} values for {n_marks} marks")
+    try:
+        qualities = [check_quality(q) for q in feels] + [None] * (n_marks - len(feels))
+    except MarkError as exc:
+        raise MarkError(f"quality: {exc}") from None
+    marks = [
+        Mark.spot(x, y, intensity=levels[i], quality=qualities[i])
+        for i, (x, y) in enumerate(points)
+    ]
     marks += [
-        Mark.painted_region(r, intensity=levels[len(points) + i]) for i, r in enumerate(regions)
+        Mark.painted_region(
+            r, intensity=levels[len(points) + i], quality=qualities[len(points) + i]
+        )
+        for i, r in enumerate(regions)
     ]
     return Drawing(tuple(marks))
 
@@ -343,3 +398,16 @@ def _os_reason(exc: BaseException) -> str:
 def _fail(message: str) -> int:
     print(f"triggermap lookup: {message}", file=sys.stderr)
     return 2
+
+
+def _muscles(atlas: Atlas, *, as_json: bool) -> int:
+    from app.domain.export import muscles_json
+
+    rows = muscles_json(atlas)
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for row in rows:
+            tps = ", ".join(str(tp["id"]) for tp in row["trigger_points"])  # type: ignore[attr-defined]
+            print(f"{row['id']:<32} {row['name']}: {tps}")
+    return 0

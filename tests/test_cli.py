@@ -12,6 +12,9 @@ from app.content.load import load_atlas
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+#: The safety keys of a lookup with no warnings and no look-alikes (the fixture has none).
+NO_SAFETY = {"warnings": [], "nerve_roots": [], "joints": []}
+
 
 @pytest.fixture
 def use_files(monkeypatch):
@@ -101,7 +104,13 @@ def test_lookup_point_json(use_files, capsys, atlas):
 def test_lookup_point_outside_json(use_files, capsys):
     code, out, _ = run(capsys, "lookup", "--point", "5", "5", "--json")
     assert code == 0
-    assert json.loads(out) == {"region": None, "regions": [None], "candidates": [], "nearest": []}
+    assert json.loads(out) == {
+        "region": None,
+        "regions": [None],
+        "candidates": [],
+        "nearest": [],
+        **NO_SAFETY,
+    }
 
 
 def test_lookup_point_accepts_decimals_and_negatives(use_files, capsys):
@@ -209,7 +218,13 @@ def test_batch_prints_one_result_per_line(use_files, capsys, atlas, tmp_path):
     lines = out.splitlines()
     assert len(lines) == 3
     assert json.loads(lines[0]) == atlas.lookup_point(37, 25).as_json()
-    assert json.loads(lines[1]) == {"region": None, "regions": [], "candidates": [], "nearest": []}
+    assert json.loads(lines[1]) == {
+        "region": None,
+        "regions": [],
+        "candidates": [],
+        "nearest": [],
+        **NO_SAFETY,
+    }
     third = Drawing((Mark.spot(32, 20, intensity=9), Mark.painted_region("left-leg")))
     assert json.loads(lines[2]) == json.loads(json.dumps(atlas.lookup(third).as_json()))
 

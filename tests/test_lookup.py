@@ -24,6 +24,9 @@ from app.domain.lookup import (
 )
 from tests.conftest import MINI_TOLERANCE
 
+#: The safety keys of a lookup with no warnings and no look-alikes (the fixture has none).
+NO_SAFETY = {"warnings": [], "nerve_roots": [], "joints": []}
+
 
 def ranked(result: LookupResult) -> list[tuple[str, str, str, str]]:
     return [(c.muscle, c.side, c.pattern, c.trigger_point) for c in result.candidates]
@@ -330,7 +333,7 @@ CANDIDATE_KEYS = {
 
 def test_as_json_shape(mini_atlas):
     data = mini_atlas.lookup_point(37, 25).as_json()
-    assert set(data) == {"region", "regions", "candidates"}
+    assert set(data) == {"region", "regions", "candidates", *NO_SAFETY}
     assert data["region"] == "left-back"
     assert data["regions"] == ["left-back"]
     assert [set(c) for c in data["candidates"]] == [CANDIDATE_KEYS, CANDIDATE_KEYS]
@@ -353,6 +356,7 @@ def test_as_json_outside(mini_atlas):
         "regions": [None],
         "candidates": [],
         "nearest": [],
+        **NO_SAFETY,
     }
 
 

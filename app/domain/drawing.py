@@ -15,10 +15,17 @@ from typing import Literal
 from app.domain.geometry import Point
 
 MarkKind = Literal["spot", "stroke", "region"]
+#: What the pain feels like. "tingling" (pins and needles), "burning" and "numb" are the
+#: nerve-like qualities: they bring nerve-root look-alikes forward.
+Quality = Literal["aching", "burning", "tingling", "numb"]
+QUALITIES: tuple[Quality, ...] = ("aching", "burning", "tingling", "numb")
+NERVE_LIKE: frozenset[str] = frozenset({"burning", "tingling", "numb"})
 
 INTENSITY_MIN = 0
 INTENSITY_MAX = 10
 DEFAULT_INTENSITY = 5
+#: Weight of a mark of intensity 0 in the ranking: a mark is never ignored.
+MIN_WEIGHT = 0.1
 #: Brush radius of a painted stroke, in document units: about the width of a fingertip
 #: on the figure, and the radius of the circle a spot draws.
 DEFAULT_BRUSH_RADIUS = 8.0
@@ -42,9 +49,12 @@ class Mark:
     radius: float = 0.0
     region: str | None = None
     intensity: int = DEFAULT_INTENSITY
+    quality: Quality | None = None
 
     def __post_init__(self) -> None:
         check_intensity(self.intensity)
+        if self.quality is not None and self.quality not in QUALITIES:
+            raise MarkError(f"quality must be one of {', '.join(QUALITIES)}, not {self.quality!r}")
         if self.kind == "region":
             if not self.region or self.points:
                 raise MarkError("a region mark names a region and has no points")
@@ -67,8 +77,15 @@ class Mark:
             )
 
     @classmethod
-    def spot(cls, x: float, y: float, *, intensity: int = DEFAULT_INTENSITY) -> Mark:
-        return cls("spot", ((float(x), float(y)),), intensity=intensity)
+    def spot(
+        cls,
+        x: float,
+        y: float,
+        *,
+        intensity: int = DEFAULT_INTENSITY,
+        quality: Quality | None = None,
+    ) -> Mark:
+        return cls("spot", ((float(x), float(y)),), intensity=intensity, quality=quality)
 
     @classmethod
     def stroke(
@@ -77,13 +94,29 @@ class Mark:
         *,
         radius: float = DEFAULT_BRUSH_RADIUS,
         intensity: int = DEFAULT_INTENSITY,
+        quality: Quality | None = None,
     ) -> Mark:
         pts = tuple((float(x), float(y)) for x, y in points)
-        return cls("stroke", pts, radius=float(radius), intensity=intensity)
+        return cls("stroke", pts, radius=float(radius), intensity=intensity, quality=quality)
 
     @classmethod
-    def painted_region(cls, region_id: str, *, intensity: int = DEFAULT_INTENSITY) -> Mark:
-        return cls("region", region=region_id, intensity=intensity)
+    def painted_region(
+        cls,
+        region_id: str,
+        *,
+        intensity: int = DEFAULT_INTENSITY,
+        quality: Quality | None = None,
+    ) -> Mark:
+        return cls("region", region=region_id, intensity=intensity, quality=quality)
+
+    @property
+    def weight(self) -> float:
+        """How much the mark counts in the ranking: its intensity / 10, at least MIN_WEIGHT."""
+        return max(self.intensity / 10.0, MIN_WEIGHT)
+
+    @property
+    def nerve_like(self) -> bool:
+        return self.quality in NERVE_LIKE
 
     def with_intensity(self, intensity: int) -> Mark:
         return replace(self, intensity=intensity)
@@ -140,6 +173,15 @@ def check_intensity(value: object) -> int:
     return value
 
 
+def check_quality(value: object) -> Quality | None:
+    if value is None:
+        return None
+    for q in QUALITIES:
+        if value == q:
+            return q
+    raise MarkError(f"quality must be one of {', '.join(QUALITIES)}, not {_short(value)}")
+
+
 def check_coordinate(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise MarkError(f"a coordinate must be a number, not {value!r}")
@@ -158,6 +200,8 @@ def check_coordinate(value: object) -> float:
 
 def mark_as_json(mark: Mark) -> dict[str, object]:
     out: dict[str, object] = {"kind": mark.kind, "intensity": mark.intensity}
+    if mark.quality is not None:
+        out["quality"] = mark.quality
     if mark.kind == "region":
         out["region"] = mark.region
     else:
@@ -171,7 +215,7 @@ def mark_from_json(data: object, *, where: str) -> Mark:
     """A mark from its plain-data form; MarkError names ``where`` and the field."""
     if not isinstance(data, dict):
         raise MarkError(f"{where} must be an object, not {_short(data)}")
-    allowed = {"kind", "points", "radius", "region", "intensity"}
+    allowed = {"kind", "points", "radius", "region", "intensity", "quality"}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise MarkError(f"{where}: unknown field {unknown[0]!r}")
@@ -181,20 +225,21 @@ def mark_from_json(data: object, *, where: str) -> Mark:
     intensity = data.get("intensity", DEFAULT_INTENSITY)
     try:
         check_intensity(intensity)
+        quality = check_quality(data.get("quality"))
         if kind == "region":
             region = data.get("region")
             if not isinstance(region, str):
                 raise MarkError(f"region must be a region id, not {_short(region)}")
-            return Mark.painted_region(region, intensity=intensity)
+            return Mark.painted_region(region, intensity=intensity, quality=quality)
         points = points_from_json(data.get("points"), where=f"{where}.points")
         if kind == "spot":
             if len(points) != 1:
                 raise MarkError("a spot has exactly one point")
-            return Mark("spot", points, intensity=intensity)
+            return Mark("spot", points, intensity=intensity, quality=quality)
         radius = data.get("radius", DEFAULT_BRUSH_RADIUS)
         if isinstance(radius, bool) or not isinstance(radius, int | float):
             raise MarkError(f"radius must be a number, not {_short(radius)}")
-        return Mark("stroke", points, radius=float(radius), intensity=intensity)
+        return Mark("stroke", points, radius=float(radius), intensity=intensity, quality=quality)
     except MarkError as exc:
         if str(exc).startswith(where):
             raise

@@ -31,7 +31,8 @@ from functools import cached_property
 from app.domain.diagram import Diagram, ZoneKey
 from app.domain.drawing import Drawing, Mark
 from app.domain.geometry import Area, BoxIndex, Point, centred_grid, label_point
-from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint
+from app.domain.lookalikes import LookalikeFit, fit_lookalikes, warning_json, warnings_for
+from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint, WarningSign
 
 # -- the named constants of the scoring rule (docs/scoring.md) -------------------------
 
@@ -62,8 +63,6 @@ SAMPLE_STEP = 4.0
 MAX_SAMPLES = 48
 #: Without any candidate, the answer names this many nearest patterns.
 NEAREST_COUNT = 3
-#: Weight of a mark of intensity 0: a mark is never ignored.
-MIN_WEIGHT = 0.1
 
 POINT_CACHE_SIZE = 50_000
 MARK_CACHE_SIZE = 4096
@@ -148,6 +147,8 @@ class LookupResult:
     candidates: tuple[Candidate, ...]
     regions: tuple[str | None, ...] = ()
     nearest: tuple[Nearest, ...] = ()
+    warnings: tuple[WarningSign, ...] = ()
+    lookalikes: tuple[LookalikeFit, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -157,6 +158,11 @@ class LookupResult:
         }
         if not self.candidates:
             out["nearest"] = [n.as_json() for n in self.nearest]
+        out["warnings"] = [warning_json(w) for w in self.warnings]
+        out["nerve_roots"] = [
+            f.lookalike.label for f in self.lookalikes if f.lookalike.kind == "nerve-root"
+        ]
+        out["joints"] = [f.lookalike.label for f in self.lookalikes if f.lookalike.kind == "joint"]
         return out
 
 
@@ -192,6 +198,12 @@ class Atlas:
             if key.trigger_point in self._tp_owner:
                 out.setdefault(key, []).append(area)
         return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def lookalike_areas(self) -> dict[tuple[Side, str], tuple[Area, ...]]:
+        """Each look-alike's area per side: its pieces on the body and on the sole."""
+        raw: Mapping[tuple[Side, str], Area] = getattr(self.diagram, "lookalikes", None) or {}
+        return {key: (area,) for key, area in raw.items()}
 
     @cached_property
     def _index(self) -> BoxIndex[tuple[ZoneKey, Area]]:
@@ -264,11 +276,15 @@ class Atlas:
         ]
         shown = {r for r in regions if r is not None}
         region = next(iter(shown)) if len(shown) == 1 else None
+        warnings = warnings_for(self.library, regions)
         if not inside:
-            return LookupResult(region, (), regions)
+            return LookupResult(region, (), regions, warnings=warnings)
         candidates = self._rank(inside, regions)
         nearest = () if candidates else self._nearest([m for _, m, _ in inside])
-        return LookupResult(region, candidates, regions, nearest)
+        lookalikes = fit_lookalikes(
+            self.library, self.lookalike_areas, [(m, self.samples(m)) for _, m, _ in inside]
+        )
+        return LookupResult(region, candidates, regions, nearest, warnings, lookalikes)
 
     # -- one mark ------------------------------------------------------------------------
 
@@ -399,11 +415,11 @@ class Atlas:
     def _rank(
         self, marks: list[tuple[int, Mark, MarkFit]], regions: tuple[str | None, ...]
     ) -> tuple[Candidate, ...]:
-        total_w = sum(_weight(m) for _, m, _ in marks)
+        total_w = sum(m.weight for _, m, _ in marks)
         # One pass over the marks, each adding to the muscles that reach it.
         sums: dict[str, _Sums] = {}
         for i, mark, fit in marks:
-            w = _weight(mark)
+            w = mark.weight
             assert fit.region is not None
             for muscle_id, c in fit.coverage.items():
                 if c <= 0:
@@ -552,10 +568,6 @@ class _Sums:
         self.best: Credit | None = None
         self.best_value = 0.0
         self.why = ""
-
-
-def _weight(mark: Mark) -> float:
-    return max(mark.intensity / 10.0, MIN_WEIGHT)
 
 
 def _thin(points: Sequence[Point]) -> tuple[Point, ...]:

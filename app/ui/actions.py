@@ -9,7 +9,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QSpinBox
+    from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
     from app.ui.main_window import MainWindow
 
@@ -77,6 +77,7 @@ def build_actions(window: MainWindow) -> None:
     clear = _action(w, "Clear drawing", QKeySequence("Ctrl+Backspace"), model.clear)
     tools = _tool_actions(w)
     intensity_label, intensity = _intensity_box(w)
+    quality_label, quality = _quality_box(w)
     softer = _action(w, "Less intense", QKeySequence("["), lambda: intensity.stepBy(-1))
     stronger = _action(w, "More intense", QKeySequence("]"), lambda: intensity.stepBy(1))
     export = _action(
@@ -109,11 +110,20 @@ def build_actions(window: MainWindow) -> None:
         lambda on: w.scene.set_art_visible("muscles-deep", on),
     )
     regions = _action(w, "Show region borders", QKeySequence("R"), w.scene.set_regions_visible)
+    lookalikes = _action(
+        w,
+        "Show nerve-root and joint look-alikes",
+        QKeySequence("K"),
+        lambda on: w.scene.set_lookalikes(
+            [x.id for x in w.lib.lookalikes] if on and w.atlas is not None else []
+        ),
+        tip="Outline the areas where L4, L5 and S1 nerve roots and the sacroiliac joint hurt",
+    )
     labels = _action(
         w, "Show labels", QKeySequence("L"), lambda on: w.scene.set_art_visible("labels", on)
     )
-    layers = [deep, regions, labels]
-    for a, on in zip(layers, (True, False, True), strict=True):
+    layers = [deep, regions, labels, lookalikes]
+    for a, on in zip(layers, (True, False, True, False), strict=True):
         a.setCheckable(True)
         a.setChecked(on)
     next_c = _action(w, "Next candidate", QKeySequence("N"), lambda: _step(w, 1))
@@ -136,6 +146,15 @@ def build_actions(window: MainWindow) -> None:
     m.addActions([next_c, prev_c, all_c])
     m = bar.addMenu("&Help")
     m.addAction(_action(w, "When to get medical help", None, lambda: w.show_learn("safety")))
+    m.addAction(
+        _action(
+            w,
+            "Check your warning signs…",
+            QKeySequence("Ctrl+Shift+W"),
+            lambda: _warning_check(w),
+            tip="Yes/no questions about warning signs, ending in plain advice",
+        )
+    )
     m.addAction(_action(w, "About TriggerMap", None, lambda: _about(w)))
 
     tb = w.addToolBar("Main")
@@ -146,6 +165,8 @@ def build_actions(window: MainWindow) -> None:
     tb.addActions(tools)
     tb.addWidget(intensity_label)
     tb.addWidget(intensity)
+    tb.addWidget(quality_label)
+    tb.addWidget(quality)
     tb.addSeparator()
     tb.addActions([zin, zout, fit])
     tb.addSeparator()
@@ -219,6 +240,50 @@ def _intensity_box(window: MainWindow) -> tuple[QLabel, QSpinBox]:
 
     window.drawing.settings_changed.connect(sync)
     return label, box
+
+
+QUALITY_CHOICES = (
+    ("", "not said"),
+    ("aching", "aching"),
+    ("burning", "burning"),
+    ("tingling", "pins and needles"),
+    ("numb", "numb"),
+)
+
+
+def _quality_box(window: MainWindow) -> tuple[QLabel, QComboBox]:
+    """What the pain feels like, given to each new mark."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    box = QComboBox()
+    box.setObjectName("quality")
+    for value, text in QUALITY_CHOICES:
+        box.addItem(text, value)
+    box.setAccessibleName("What new marks feel like")
+    box.setToolTip(
+        "What the pain feels like where you mark next. Burning, pins and needles and "
+        "numbness can come from a nerve rather than a muscle."
+    )
+    box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    label = QLabel(" Feels: ")
+    label.setBuddy(box)
+    box.currentIndexChanged.connect(lambda i: window.drawing.set_quality(box.itemData(i) or None))
+
+    def sync() -> None:
+        i = box.findData(window.drawing.quality or "")
+        if i != box.currentIndex():
+            with QSignalBlocker(box):
+                box.setCurrentIndex(i)
+
+    window.drawing.settings_changed.connect(sync)
+    return label, box
+
+
+def _warning_check(window: MainWindow) -> None:
+    if window.atlas is not None:
+        from app.ui.safety_view import open_warning_check
+
+        open_warning_check(window)
 
 
 def _step(window: MainWindow, delta: int) -> None:

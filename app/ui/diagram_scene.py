@@ -90,6 +90,8 @@ class DiagramScene(QGraphicsScene):
         ] = {}
         self._spots: list[SpotItem] = []
         self._strokes: list[QGraphicsItem] = []
+        self._lookalikes: list[QGraphicsPathItem] = []
+        self._lookalike_cache: dict[tuple[Side, str, int], QGraphicsPathItem] = {}
         # The stroke being painted changes at every mouse move: drawn uncached.
         self._live = self._path_item(QPainterPath(), z=Z_STROKE, cached=False)
         self._live.setVisible(False)
@@ -170,6 +172,28 @@ class DiagramScene(QGraphicsScene):
         self._live.setBrush(QBrush(style.stroke_fill(intensity)))
         self._live.setPen(style.cosmetic_pen(style.stroke_outline(intensity), 1.0))
         self._live.setVisible(True)
+
+    def set_lookalikes(self, ids: Iterable[str]) -> None:
+        """Outline look-alike areas (nerve roots, the sacroiliac joint) on both sides,
+        dashed and violet so they never read as a trigger-point zone."""
+        assert self.atlas is not None
+        wanted = set(ids)
+        items = []
+        for (side, la_id), pieces in sorted(self.atlas.lookalike_areas.items()):
+            if la_id not in wanted:
+                continue
+            for area in pieces:
+                key = (side, la_id, id(area))
+                item = self._lookalike_cache.get(key)
+                if item is None:
+                    item = self._lookalike_cache[key] = self._path_item(
+                        self.path_of(area),
+                        z=Z_HOVER,
+                        pen=style.cosmetic_pen(style.LOOKALIKE, 2.0, Qt.PenStyle.DashLine),
+                    )
+                    _set_shown(item, False)
+                items.append(item)
+        self._lookalikes = _swap(self._lookalikes, items)
 
     def show_candidates(self, muscles: Iterable[tuple[Side, str]]) -> None:
         """Wash the candidate muscles so the user sees where the sources lie."""

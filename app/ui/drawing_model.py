@@ -16,8 +16,10 @@ from app.domain.drawing import (
     INTENSITY_MAX,
     INTENSITY_MIN,
     MAX_MARKS,
+    QUALITIES,
     Drawing,
     Mark,
+    Quality,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ class DrawingModel(QObject):
         super().__init__(parent)
         self._drawing = Drawing()
         self._intensity = DEFAULT_INTENSITY
+        self._quality: Quality | None = None
         self._tool: Tool = "spot"
         self.undo_stack = QUndoStack(self)
         self._erasing = False
@@ -61,8 +64,21 @@ class DrawingModel(QObject):
         return self._intensity
 
     @property
+    def quality(self) -> Quality | None:
+        """What new marks feel like (None: not said)."""
+        return self._quality
+
+    @property
     def tool(self) -> Tool:
         return self._tool
+
+    def set_quality(self, quality: str | None) -> None:
+        value = next((q for q in QUALITIES if q == quality), None)
+        if quality is not None and value is None:
+            raise ValueError(quality)
+        if value != self._quality:
+            self._quality = value
+            self.settings_changed.emit()
 
     def set_intensity(self, value: int) -> None:
         value = max(INTENSITY_MIN, min(INTENSITY_MAX, int(value)))
@@ -84,11 +100,14 @@ class DrawingModel(QObject):
     # -- undoable edits -------------------------------------------------------------
 
     def add_spot(self, x: float, y: float) -> None:
-        self._add(Mark.spot(x, y, intensity=self._intensity), "Mark pain spot")
+        mark = Mark.spot(x, y, intensity=self._intensity, quality=self._quality)
+        self._add(mark, "Mark pain spot")
 
     def add_stroke(self, points: list[Point], radius: float) -> None:
         if points:
-            mark = Mark.stroke(points, radius=radius, intensity=self._intensity)
+            mark = Mark.stroke(
+                points, radius=radius, intensity=self._intensity, quality=self._quality
+            )
             self._add(mark, "Paint pain area")
 
     def _add(self, mark: Mark, text: str) -> None:

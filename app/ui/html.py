@@ -11,8 +11,16 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.domain.lookup import Candidate
-    from app.domain.models import Citation, Library, Muscle, Stretch, Topic, Treatment
+    from app.domain.lookup import Candidate, LookupResult
+    from app.domain.models import (
+        Citation,
+        Library,
+        Lookalike,
+        Muscle,
+        Stretch,
+        Topic,
+        Treatment,
+    )
 
 CSS = """
 body { font-size: 10.5pt; color: #2b2622; }
@@ -111,8 +119,22 @@ def muscle_html(lib: Library, muscle: Muscle, *, trigger_point: str | None = Non
         out.append("<h2>What can keep it going</h2>" + _list(muscle.perpetuating_factors))
     if muscle.notes:
         out.append("<h2>Good to know</h2>" + _list(muscle.notes))
+    if muscle.differentials:
+        out.append("<h2>It could also be something else</h2>")
+        out.append("<p>Other problems can hurt in the same places. What tells them apart:</p><ul>")
+        for d in muscle.differentials:
+            cite = _cites(lib, d.citations)
+            out.append(f"<li><b>{escape(d.condition)}</b>: {escape(d.clue)} {cite}</li>")
+        out.append("</ul>")
     out.append("<h2>What you can do</h2>")
+    if muscle.cautions:
+        out.append("<p class='warn'><b>Take care:</b></p><ul>")
+        for c in muscle.cautions:
+            out.append(f"<li class='warn'>{escape(c.text)} {_cites(lib, c.citations)}</li>")
+        out.append("</ul>")
     out.append(_list(muscle.self_care))
+    if muscle.no_stretch:
+        out.append(f"<p><b>Why no stretch here:</b> {escape(muscle.no_stretch)}</p>")
     stretches = {s.id: s for s in lib.stretches}
     for sid in muscle.stretches:
         out.append(stretch_html(lib, stretches[sid]))
@@ -180,10 +202,83 @@ def topic_html(lib: Library, topic: Topic) -> str:
 
 def safety_html(lib: Library) -> str:
     s = lib.safety
-    return (
+    out = [
         f"<h2>When to get medical help</h2><p>{escape(s.red_flags_intro)}</p>"
         f"{_list(s.red_flags, 'warn')}<p>{escape(s.when_to_see_someone)}</p>"
-        f'<p class="note">{escape(s.disclaimer)}</p>'
+    ]
+    if s.warnings:
+        out.append("<h2>Warning signs, by where it hurts</h2><ul>")
+        names = {r.id: r.name for r in lib.regions}
+        for w in s.warnings:
+            where = (
+                "anywhere"
+                if "*" in w.regions
+                else ", ".join(dict.fromkeys(names.get(r, r).split(" (")[0] for r in w.regions))
+            )
+            out.append(
+                f"<li class='warn'><b>{_URGENCY[w.urgency]}</b> {escape(w.text)} "
+                f"<i>({escape(where)})</i> {_cites(lib, w.citations)}</li>"
+            )
+        out.append("</ul>")
+    out.append(evidence_html(lib))
+    out.append(f'<p class="note">{escape(s.disclaimer)}</p>')
+    return "".join(out)
+
+
+_URGENCY = {"emergency": "Emergency:", "soon": "See a doctor soon:"}
+
+
+def evidence_html(lib: Library) -> str:
+    s = lib.safety
+    if not s.evidence:
+        return ""
+    body = "".join(f"<p>{escape(p)}</p>" for p in s.evidence)
+    return f"<h2>How strong is the evidence?</h2>{body}<p>{_cites(lib, s.evidence_citations)}</p>"
+
+
+def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -> str:
+    """Under the answer's heading: what else it could be, and the warning signs for the
+    marked places (the emergencies first), with a link to the yes/no check."""
+    out: list[str] = []
+    for fit in result.lookalikes:
+        la = fit.lookalike
+        why = (
+            "the places you marked as burning, pins and needles or numb lie in its area"
+            if fit.nerve_like
+            else "most of your drawing lies in its area"
+        )
+        out.append(
+            f"<p><b>Could also be:</b> <a href='lookalike:{escape(la.id)}'>{escape(la.name)}</a>"
+            f" ({why}). A possibility, not a diagnosis.</p>"
+        )
+    if nerve_like and not any(f.nerve_like for f in result.lookalikes):
+        out.append(
+            "<p>You marked burning, pins and needles or numbness. "
+            "<a href='check:'>Check your warning signs</a>.</p>"
+        )
+    if result.warnings:
+        items = "".join(
+            f"<li>{'<b>Emergency:</b> ' if w.urgency == 'emergency' else ''}{escape(w.text)}</li>"
+            for w in result.warnings
+        )
+        out.append(
+            f"<p class='warn'><b>Warning signs for these places</b> "
+            f"(<a href='check:'>check yours</a>):</p><ul class='warn'>{items}</ul>"
+        )
+    return "".join(out)
+
+
+def lookalike_html(lib: Library, la: Lookalike) -> str:
+    kind = "nerve root" if la.kind == "nerve-root" else "joint"
+    return link_glossary(
+        lib,
+        f"<h1>{escape(la.name)}</h1><p class='sub'>Not a muscle: a {kind} that can hurt in "
+        f"similar places. Its area is outlined on the diagram.</p>"
+        f"<p>{escape(la.summary)}</p>"
+        f"<h2>What points to it rather than a muscle</h2>{_list(la.clues)}"
+        f"<h2>When to see a doctor</h2><p class='warn'>{escape(la.see_a_doctor)}</p>"
+        f"<h2>What a drawing cannot tell</h2><p>{escape(la.limits)}</p>"
+        f"<p>{_cites(lib, la.citations)}</p>",
     )
 
 

@@ -25,14 +25,16 @@ from app.ui.banner import SafetyBanner
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
 from app.ui.drawing_model import DrawingModel
+from app.ui.safety_view import open_warning_check, show_lookalike
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
 
     from app.domain.drawing import Drawing
     from app.domain.geometry import Point
-    from app.domain.lookup import Atlas, Candidate
+    from app.domain.lookup import Atlas, Candidate, LookupResult
     from app.domain.models import Library
     from app.domain.quiz import Question
 
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
             )
         )
         self._live_stroke: tuple[list[Point], float] | None = None
+        self.last_result: LookupResult | None = None
+        self._notes = ""
+        self.warning_check: QDialog | None = None
         self.panels_built = False
 
         self.session_problem: str | None = None
@@ -170,6 +175,8 @@ class MainWindow(QMainWindow):
 
         self.candidates_panel.candidate_selected.connect(self._on_candidate)
         self.candidates_panel.show_all_requested.connect(self.show_all_candidates)
+        self.candidates_panel.lookalike_requested.connect(lambda i: show_lookalike(self, i))
+        self.candidates_panel.check_requested.connect(lambda: open_warning_check(self))
         self.muscle_list.chosen.connect(self.show_muscle)
         self.learn_list.chosen.connect(self.show_learn)
 
@@ -291,6 +298,9 @@ class MainWindow(QMainWindow):
             near = ", ".join(f"{n.name} ({n.distance:.0f} mm away)" for n in result.nearest)
             if near:
                 heading += f"<br>Nearest patterns: {escape(near)}."
+        self.last_result = result
+        nerve_like = any(m.nerve_like for m in drawing.marks)
+        self._notes = html.answer_notes_html(self.lib, result, nerve_like=nerve_like)
         self._panels = (heading, len(everything) - len(self.candidates), save)
         self.after_paint(self._update_panels)
 
@@ -321,6 +331,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.setCurrentWidget(self.candidates_panel)
         with QSignalBlocker(self.candidates_panel):
             self.candidates_panel.set_candidates(heading, self.candidates, hidden=hidden)
+            self.candidates_panel.set_notes(self._notes)
         if save:
             self._save()
 

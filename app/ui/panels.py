@@ -31,6 +31,8 @@ class CandidatesPanel(QWidget):
 
     candidate_selected = Signal(int)  # index into the current candidates, -1 for none
     show_all_requested = Signal()
+    lookalike_requested = Signal(str)  # a look-alike's id
+    check_requested = Signal()  # "Check your warning signs"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,9 +50,18 @@ class CandidatesPanel(QWidget):
         self.more.setStyleSheet("text-align: left; color: #6b3a2a;")
         self.more.clicked.connect(self.show_all_requested)
         self.more.hide()
+        # What else it could be, and the warning signs for the marked places.
+        self.notes = QLabel()
+        self.notes.setObjectName("answerNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAccessibleName("Other possible causes and warning signs")
+        self.notes.linkActivated.connect(self._on_link)
+        self.notes.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notes)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.more)
         layout.addWidget(Legend())
@@ -74,6 +85,17 @@ class CandidatesPanel(QWidget):
             self.list.setCurrentRow(0)
         else:
             self.candidate_selected.emit(-1)
+
+    def set_notes(self, html: str) -> None:
+        self.notes.setText(html)
+        self.notes.setVisible(bool(html))
+
+    def _on_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "lookalike":
+            self.lookalike_requested.emit(value)
+        elif kind == "check":
+            self.check_requested.emit()
 
 
 class Legend(QWidget):

@@ -23,6 +23,12 @@ from app.ui.illustrations import add_illustrations
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
+QUALITY_WORDS = {
+    "aching": "aching",
+    "burning": "burning",
+    "tingling": "pins and needles",
+    "numb": "numb",
+}
 IMAGE_WIDTH = 900
 PICTURE_SCALE = 0.6  # exercise pictures: layout pixels (1/96 inch) per drawing unit
 PRINT_RATIO = 4.0  # ...rendered with this many image pixels per layout pixel
@@ -53,9 +59,13 @@ def report_html(window: MainWindow) -> str:
             region = atlas.fit(mark).region
             where = atlas.region_name(region) if region else "outside the body"
             kind = "spot" if mark.kind == "spot" else "painted area"
-            rows.append(f"<li>{escape(where)} ({kind}), pain {mark.intensity} of 10</li>")
+            feel = f", {QUALITY_WORDS[mark.quality]}" if mark.quality else ""
+            rows.append(f"<li>{escape(where)} ({kind}), pain {mark.intensity} of 10{feel}</li>")
         parts.append(f"<h2>Your pain drawing</h2><ol>{''.join(rows)}</ol>")
         parts.append(html.candidates_html(lib, window.candidates, "the marked places"))
+        if window.last_result is not None:
+            nerve_like = any(m.nerve_like for m in marks)
+            parts.append(html.answer_notes_html(lib, window.last_result, nerve_like=nerve_like))
     if window.selected_muscle:
         parts.append(html.muscle_html(lib, lib.muscle(window.selected_muscle)))
     parts.append(html.safety_html(lib))

@@ -12,6 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 ESSENTIAL = QColor(213, 94, 0)  # Okabe-Ito vermillion
 SPILLOVER = QColor(0, 114, 178)  # Okabe-Ito blue
 SPOT = QColor(20, 20, 20)
+#: Look-alike outlines (nerve roots, the sacroiliac joint): violet, dashed, no fill, so
+#: they never read as a trigger-point zone (orange/blue) and stay apart in greyscale.
+LOOKALIKE = QColor(110, 60, 150)
 MARKER = QColor(120, 20, 40)
 # Candidate muscles: a neutral outline and wash, so they never look like a zone.
 CANDIDATE_TINT = QColor(96, 84, 120, 38)
