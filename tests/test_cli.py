@@ -149,6 +149,8 @@ def test_lookup_point_text_in_no_zone_names_the_nearest(use_files, capsys, monke
         "  No muscle in TriggerMap refers pain here.",
         "  Nearest: Alpha muscle (spillover, left side), 7 mm away.",
         "  Nearest: Beta muscle (spillover, left side), 10 mm away.",
+        "  Warning sign (See a doctor soon): Back pain with weakness needs a doctor soon (test).",
+        "  Warning sign (See a doctor soon): Fever with pain anywhere needs a doctor soon (test).",
     ]
 
 
@@ -420,3 +422,77 @@ def test_every_command_refuses_broken_content(use_files, capsys, tmp_path, argv)
     code, out, err = run(capsys, *argv)
     assert (code, out) == (1, "")
     assert err.startswith("triggermap: the content is not consistent:")
+
+
+# -- issue 8: qualities, warnings, muscles --------------------------------------------
+
+
+def test_lookup_quality_and_warnings(use_files, capsys, atlas):
+    from app.domain.drawing import Drawing, Mark
+
+    argv = ["lookup", "--point", "35", "65", "--point", "37", "25", "--quality", "tingling"]
+    code, out, err = run(capsys, *argv, "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    expected = Drawing((Mark.spot(35, 65, quality="tingling"), Mark.spot(37, 25)))
+    assert data == json.loads(json.dumps(atlas.lookup(expected).as_json()))
+    assert [w["id"] for w in data["warnings"]] == ["leg-clot", "back-weakness", "fever"]
+    code, out, _ = run(capsys, *argv)
+    assert "Warning sign (EMERGENCY): A swollen, warm leg needs a doctor today (test)." in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["--quality", "itchy"], "--quality: one of aching, burning", id="unknown"),
+        pytest.param(
+            ["--quality", "numb", "--quality", "numb"], "--quality: 2 values for 1", id="too-many"
+        ),
+    ],
+)
+def test_bad_quality_is_one_line(use_files, capsys, argv, message):
+    try:
+        code = main(["lookup", "--point", "1", "2", *argv])
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert message in err
+
+
+def test_batch_reads_qualities(use_files, capsys, tmp_path, atlas):
+    from app.domain.drawing import Drawing, Mark
+
+    batch = tmp_path / "b.jsonl"
+    batch.write_text('{"points": [[35, 65]], "quality": ["numb"]}\n{"quality": ["x"]}\n')
+    code, out, err = run(capsys, "lookup", "--batch", str(batch))
+    assert (code, out) == (2, "")
+    assert "line 2: quality has 1 values for 0 marks" in err
+    batch.write_text('{"points": [[35, 65]], "quality": ["numb"]}\n')
+    code, out, _ = run(capsys, "lookup", "--batch", str(batch))
+    expected = atlas.lookup(Drawing((Mark.spot(35, 65, quality="numb"),))).as_json()
+    assert json.loads(out) == json.loads(json.dumps(expected))
+
+
+def test_muscles_json_lists_every_muscle_with_its_advice(use_files, capsys, atlas):
+    code, out, err = run(capsys, "muscles", "--json")
+    assert (code, err) == (0, "")
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == [m.id for m in atlas.library.muscles]
+    alpha = rows[0]
+    for key in (
+        "trigger_points",
+        "differentials",
+        "perpetuating_factors",
+        "stretches",
+        "self_care",
+        "cautions",
+        "references",
+    ):
+        assert key in alpha
+    tp = alpha["trigger_points"][0]
+    assert set(tp["zones"]) == {"essential", "spillover"}
+    assert tp["zones"]["essential"]["sides"] == ["left", "right"]
+    code, out, _ = run(capsys, "muscles")
+    assert out.splitlines()[0].split()[0] == "alpha"
