@@ -226,6 +226,7 @@ class WarningSign(Frozen):
     """A warning sign that points to medical care, tied to the body regions it concerns."""
 
     id: str = Field(pattern=SLUG_PATTERN)
+    title: str = Field(min_length=5, description='a few plain words: "a torn Achilles tendon"')
     text: str = Field(min_length=20, description="the sign and what to do, in plain words")
     question: str = Field(min_length=10, description="the yes/no question of the check")
     urgency: Urgency = Field(description="emergency: now; soon: see a doctor within days")

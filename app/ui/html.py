@@ -257,13 +257,15 @@ def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -
             "<a href='check:'>Check your warning signs</a>.</p>"
         )
     if result.warnings:
-        items = "".join(
-            f"<li>{'<b>Emergency:</b> ' if w.urgency == 'emergency' else ''}{escape(w.text)}</li>"
-            for w in result.warnings
-        )
+        groups = []
+        for urgency, label in (("emergency", "Emergency"), ("soon", "See a doctor soon")):
+            titles = [escape(w.title) for w in result.warnings if w.urgency == urgency]
+            if titles:
+                groups.append(f"<b>{label}:</b> {'; '.join(titles)}.")
         out.append(
-            f"<p class='warn'><b>Warning signs for these places</b> "
-            f"(<a href='check:'>check yours</a>):</p><ul class='warn'>{items}</ul>"
+            "<p class='warn'>Warning signs for these places. "
+            + " ".join(groups)
+            + " <a href='check:'>Check your warning signs</a>.</p>"
         )
     return "".join(out)
 
