@@ -112,12 +112,12 @@ def build_actions(window: MainWindow) -> None:
     regions = _action(w, "Show region borders", QKeySequence("R"), w.scene.set_regions_visible)
     lookalikes = _action(
         w,
-        "Show nerve-root and joint look-alikes",
+        "Show look-alikes",
         QKeySequence("K"),
         lambda on: w.scene.set_lookalikes(
             [x.id for x in w.lib.lookalikes] if on and w.atlas is not None else []
         ),
-        tip="Outline the areas where L4, L5 and S1 nerve roots and the sacroiliac joint hurt",
+        tip="Outline where the L4, L5 and S1 nerve roots and the sacroiliac joint can hurt (K)",
     )
     labels = _action(
         w, "Show labels", QKeySequence("L"), lambda on: w.scene.set_art_visible("labels", on)
@@ -170,7 +170,8 @@ def build_actions(window: MainWindow) -> None:
     tb.addSeparator()
     tb.addActions([zin, zout, fit])
     tb.addSeparator()
-    tb.addActions(layers)
+    # Labels and region borders stay in the View menu (L, R): the toolbar must fit.
+    tb.addActions([deep, lookalikes])
     tb.addSeparator()
     tb.addAction(export)
 

@@ -257,15 +257,15 @@ def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -
             "<a href='check:'>Check your warning signs</a>.</p>"
         )
     if result.warnings:
-        groups = []
-        for urgency, label in (("emergency", "Emergency"), ("soon", "See a doctor soon")):
-            titles = [escape(w.title) for w in result.warnings if w.urgency == urgency]
-            if titles:
-                groups.append(f"<b>{label}:</b> {'; '.join(titles)}.")
+        # The emergencies particular to the marked places; the rest (and the signs that
+        # apply anywhere) are asked about in the check, one click away.
+        urgent = [w for w in result.warnings if w.urgency == "emergency" and "*" not in w.regions]
+        titles = "; ".join(escape(w.title) for w in urgent)
+        more = len(result.warnings) - len(urgent)
+        lead = f"<b>Get help now</b> if you have signs of {titles}. " if urgent else ""
         out.append(
-            "<p class='warn'>Warning signs for these places. "
-            + " ".join(groups)
-            + " <a href='check:'>Check your warning signs</a>.</p>"
+            f"<p style='color:#8a1c1c'>{lead}<a href='check:'>Check your warning signs</a>"
+            f" ({more} more for these places).</p>"
         )
     return "".join(out)
 
