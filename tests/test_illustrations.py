@@ -32,8 +32,10 @@ def test_each_picture_renders_at_one_shared_scale_with_its_target_marked(qapp):
     for path in sorted(folder.glob("*.svg")):
         renderer = QSvgRenderer(str(path))
         assert renderer.isValid(), path.name
-        # The muscle to feel is marked, in the essential-zone orange of the diagram.
+        # The muscle to feel is marked, in the essential-zone orange of the diagram, and a
+        # blue arrow shows the movement.
         assert renderer.elementExists("target"), path.name
+        assert renderer.elementExists("arrow"), path.name
         image = illustration_image(path.stem, SCREEN_SCALE, 2.0)
         assert image.devicePixelRatio() == 2.0
         box = renderer.viewBoxF()
@@ -79,3 +81,33 @@ def test_the_pdf_report_lays_out_at_print_size_with_the_pictures(tmp_path, qapp)
     image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl("illustration:pigeon"))
     assert isinstance(image, QImage)
     assert image.devicePixelRatio() == 4.0
+
+
+def test_the_issue_8_stretches_reach_the_muscles_that_had_none():
+    """The stretches written for issue 8 (the spec's planned ids that could be sourced)
+    target the muscles planned for them, and every citation says where in its source."""
+    planned = {
+        "knee-to-chest": {
+            "gluteus-maximus",
+            "multifidus",
+            "longissimus-thoracis",
+            "iliocostalis-lumborum",
+        },
+        "quadratus-lumborum-side-bend": {"quadratus-lumborum", "iliocostalis-lumborum"},
+        "kneeling-hip-flexor": {"iliopsoas"},
+        "tfl-standing-cross-over": {"tensor-fasciae-latae"},
+        "standing-quadriceps": {"vastus-lateralis"},
+        "adductor-side-lunge": {"adductor-magnus"},
+        "toe-extension-sole": {
+            "abductor-hallucis",
+            "flexor-digitorum-brevis",
+            "quadratus-plantae",
+            "abductor-digiti-minimi",
+        },
+    }
+    by_id = {s.id: s for s in LIB.stretches}
+    for sid, muscles in planned.items():
+        stretch = by_id[sid]
+        assert set(stretch.targets) == muscles, sid
+        assert stretch.illustration == sid
+        assert all(c.detail for c in stretch.references), sid

@@ -449,13 +449,20 @@ def floor_line(x0=12, x1=468, y=FLOOR):
 # ignoring the floor line) plus a margin, down to the bottom of the frame so the floor
 # shows. Every picture keeps the same scale, so the app shows them at one scale too.
 CROP = {
+    "adductor-side-lunge": (142, 69, 344),
     "figure-four": (145, 150, 334),
     "gastrocnemius-standing-stretch": (145, 11, 335),
     "hamstring-self-stretch-long-sitting": (153, 154, 328),
+    "knee-to-chest": (132, 176, 406),
+    "kneeling-hip-flexor": (96, 79, 313),
     "pigeon": (121, 131, 360),
+    "quadratus-lumborum-side-bend": (199, 9, 375),
     "seated-chair": (175, 73, 306),
     "self-massage-ball-wall": (182, 11, 298),
     "soleus-standing-stretch": (160, 11, 315),
+    "standing-quadriceps": (138, 13, 341),
+    "tfl-standing-cross-over": (196, 11, 346),
+    "toe-extension-sole": (134, 108, 248),
 }
 MARGIN = 14
 
@@ -819,6 +826,596 @@ def ball_wall():
         ball,
         union(arms[1], SKIN),
         arrow([(hip[0] + 62, hip[1] - 12), (hip[0] + 50, hip[1] - 14), (hip[0] + 34, hip[1] - 12)]),
+    ]
+
+
+# ---------------------------------------------------------------- front / back view
+# A second kind of figure for movements that happen sideways (side bends, crossing a leg,
+# a side lunge): seen from the front or from behind.  Same scale and the same segment
+# lengths as the side view.  The trunk is one outline in a local frame (x to the right
+# of the picture, u up, origin midway between the hip joints); a side bend curves it
+# smoothly between the waist and the chest instead of tipping it over at the hips.
+
+F_HIP_X = 14.0  # hip joint from the midline
+F_SHOULDER = (25.0, 74.0)
+F_NECK_BASE = 82.0
+F_HEAD_CENTRE = 109.0
+F_THIGH = [(0, 13.5, 13.5), (0.3, 12.6, 12.6), (0.72, 9.8, 9.8), (1, 8.4, 8.4)]
+F_SHIN = [(0, 8.4, 8.4), (0.26, 9.4, 9.4), (0.62, 6.9, 6.9), (1, 4.6, 4.6)]
+TORSO_FRONT_HALF = [  # right half of the picture, bottom to top; mirrored for the left
+    (0, -13),
+    (12, -14),
+    (22, -6),
+    (26, 5),
+    (24.5, 16),
+    (21, 29),
+    (21.5, 43),
+    (24, 56),
+    (25.5, 66),
+    (30, 73),
+    (27, 81),
+    (17, 84.5),
+    (8.5, 87),
+]
+HEAD_FRONT_HALF = [(0, 18), (9.5, 15.5), (13.5, 7), (13.3, -2), (11, -10), (6.5, -15.5)]
+FOOT_FRONT_HALF = [(4.8, 3), (6.2, -3.5), (8.6, -9), (7.6, -11.2)]  # toes towards us
+
+
+def mirrored(half):
+    """A symmetric outline from its right half (points on the midline are not doubled)."""
+    return list(half) + [(-x, u) for x, u in reversed(half) if x != 0]
+
+
+def smoothstep(a, b, v):
+    if v <= a:
+        return 0.0
+    if v >= b:
+        return 1.0
+    t = (v - a) / (b - a)
+    return t * t * (3 - 2 * t)
+
+
+class FrontFigure:
+    """A figure seen from the front (or from behind: the outline is the same).
+
+    pelvis: screen point midway between the hip joints; tilt: lean of the pelvis and
+    everything above it (deg, positive = top towards the right of the picture); bend:
+    side bend of the trunk (deg, same sense), spread between the waist and the chest.
+    """
+
+    def __init__(
+        self,
+        pelvis,
+        tilt=0.0,
+        bend=0.0,
+        head_tilt=0.0,
+        bend_from=16.0,
+        bend_to=66.0,
+        stoop=0.0,
+    ):
+        self.o = pelvis
+        self.tilt, self.bend = tilt, bend
+        self.bend_from, self.bend_to = bend_from, bend_to
+        # the spine as a polyline, one point per unit of u, from u = -20 to 130; a
+        # forward stoop (deg) shortens it above the waist, as seen from the front
+        self._spine = {}
+        p = self._base(-20.0)
+        for i in range(-20, 131):
+            a = self.angle(i)
+            self._spine[i] = (p, a)
+            t = deg(a)
+            k = math.cos(deg(stoop * smoothstep(bend_from, bend_to, i)))
+            p = (p[0] + k * math.sin(t), p[1] - k * math.cos(t))
+        self.head = Frame(self.at((0.0, F_HEAD_CENTRE)), self.angle(F_HEAD_CENTRE) + head_tilt)
+        self.hips = {+1: self.at((F_HIP_X, 0.0)), -1: self.at((-F_HIP_X, 0.0))}
+        sx, su = F_SHOULDER
+        self.shoulders = {+1: self.at((sx, su)), -1: self.at((-sx, su))}
+
+    def _base(self, u):
+        t = deg(self.tilt)
+        return (self.o[0] + u * math.sin(t), self.o[1] - u * math.cos(t))
+
+    def angle(self, u):
+        return self.tilt + self.bend * smoothstep(self.bend_from, self.bend_to, u)
+
+    def at(self, p):
+        """Screen position of a point of the trunk given in its local frame."""
+        x, u = p
+        u = min(max(u, -20.0), 129.999)
+        i = math.floor(u)
+        (p0, a0), (p1, a1) = self._spine[i], self._spine[i + 1]
+        f = u - i
+        c = lerp(p0, p1, f)
+        t = deg(a0 + (a1 - a0) * f)
+        return (c[0] + x * math.cos(t), c[1] + x * math.sin(t))
+
+    def trunk_d(self):
+        return [closed_spline(oriented([self.at(p) for p in mirrored(TORSO_FRONT_HALF)]))]
+
+    def neck_head_d(self):
+        base = self.at((0.0, F_NECK_BASE))
+        top = self.head((0.0, -9.0))
+        head = closed_spline(oriented([self.head(p) for p in mirrored(HEAD_FRONT_HALF)]))
+        return [limb(base, top, P_NECK), head]
+
+    def leg_d(self, side, knee, ankle, foot_turn=0.0):
+        h = self.hips[side]
+        foot = Frame(ankle, foot_turn)
+        return [
+            limb(h, knee, F_THIGH),
+            limb(knee, ankle, F_SHIN),
+            closed_spline(oriented([foot(p) for p in mirrored(FOOT_FRONT_HALF)])),
+        ]
+
+    def arm_d(self, side, elbow, wrist, tip):
+        s = self.shoulders[side]
+        return [
+            limb(s, elbow, P_UPPER_ARM),
+            limb(elbow, wrist, P_FOREARM),
+            limb(wrist, tip, P_HAND),
+        ]
+
+    def region(self, pts):
+        return closed_spline(oriented([self.at(p) for p in pts]))
+
+
+def ik2(root, target, l1, l2, bend_towards):
+    """2D two-bone chain: the middle joint, on the side of bend_towards (a direction)."""
+    r = (root[0], root[1], 0.0)
+    t = (target[0], target[1], 0.0)
+    m = ik(r, t, l1, l2, (bend_towards[0], bend_towards[1], 0.0))
+    return (m[0], m[1])
+
+
+def stance(px, ankle_r, ankle_l, length=131.4):
+    """Pelvis height and tilt for two nearly straight legs: the pelvis centre at x = px
+    and the hip joints each `length` from their ankles (ankle_r: right of the picture)."""
+
+    def heights(theta):
+        t = deg(theta)
+        ys = []
+        for side, a in ((+1, ankle_r), (-1, ankle_l)):
+            hx = px + side * F_HIP_X * math.cos(t)
+            dy = math.sqrt(length * length - (hx - a[0]) ** 2)
+            ys.append(a[1] - dy - side * F_HIP_X * math.sin(t))
+        return ys
+
+    def gap(theta):
+        yr, yl = heights(theta)
+        return yr - yl
+
+    lo, hi = -30.0, 30.0
+    sign_lo = gap(lo) > 0
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        if (gap(mid) > 0) == sign_lo:
+            lo = mid
+        else:
+            hi = mid
+    theta = (lo + hi) / 2
+    return (px, heights(theta)[0]), theta
+
+
+def straight_leg(fig, side, ankle, bend=(0.0, -1.0)):
+    """Knee of a (nearly) straight leg: on the line, or just off it if it is short."""
+    h = fig.hips[side]
+    d = norm(sub(ankle, h))
+    if d >= THIGH + SHIN - 0.2:
+        return lerp(h, ankle, 0.5)
+    return ik2(h, ankle, THIGH, SHIN, bend)
+
+
+def arm_at_angles(shoulder, a_upper, a_fore, a_hand):
+    """Arm by the direction of each segment (deg from straight up, clockwise on screen)."""
+
+    def step(p, a, n):
+        t = deg(a)
+        return (p[0] + n * math.sin(t), p[1] - n * math.cos(t))
+
+    elbow = step(shoulder, a_upper, UPPER_ARM)
+    wrist = step(elbow, a_fore, FOREARM)
+    return elbow, wrist, step(wrist, a_hand, HAND)
+
+
+@pose("quadratus-lumborum-side-bend")
+def ql_side_bend():
+    # Seen from behind: the stretched side is the figure's left, on the left of the
+    # picture.  Left arm overhead, right hand on the hip, bending away from the raised
+    # arm; the hips drift a little towards the stretched side.
+    cx = 240.0
+    ay = FLOOR - 11.0
+    ankle_l, ankle_r = (cx - 23, ay), (cx + 23, ay)
+    pelvis, theta = stance(cx - 10, ankle_r, ankle_l)
+    fig = FrontFigure(pelvis, tilt=theta, bend=33, head_tilt=4, bend_from=14, bend_to=70)
+    legs = {}
+    for side, a in ((+1, ankle_r), (-1, ankle_l)):
+        knee = straight_leg(fig, side, a, (side, -0.3))
+        legs[side] = fig.leg_d(side, knee, a, 0)
+    top = fig.angle(90)
+    e, w, t = arm_at_angles(fig.shoulders[-1], top + 4, top + 50, top + 66)
+    arm_up = fig.arm_d(-1, e, w, t)
+    hip_r = fig.at((23.0, 15.0))
+    wr = add(hip_r, (5.0, -2.0))
+    er = ik2(fig.shoulders[+1], wr, UPPER_ARM, FOREARM, (1, 0.15))
+    arm_hip = fig.arm_d(+1, er, wr, add(wr, (-13.0, 17.0)))
+    ql = fig.region(
+        [(-5.5, 15), (-13.5, 15), (-18.5, 21), (-18.5, 33), (-14.5, 41.5), (-7.5, 43), (-5, 31)]
+    )
+    hand = t
+    return [
+        floor_line(),
+        union(fig.trunk_d() + fig.neck_head_d() + legs[1] + legs[-1], SKIN),
+        cleft(fig),
+        target(ql),
+        union(arm_hip, SKIN),
+        union(arm_up, SKIN),
+        arrow(
+            [
+                (hand[0] + 6, hand[1] - 14),
+                (hand[0] + 34, hand[1] - 14),
+                (hand[0] + 44, hand[1] + 12),
+            ]
+        ),
+    ]
+
+
+def cleft(fig):
+    """A short line up from the crotch: the one sign that we see the figure from behind."""
+    pth = Path2()
+    pth.move(fig.at((0.0, -12.0)))
+    pth.line(fig.at((0.0, 3.0)))
+    return (
+        f'<path d="{pth.d()}" fill="none" stroke="{INK}" stroke-width="2" stroke-linecap="round"/>'
+    )
+
+
+def limb_edge(a, b, profile, t, side, inset):
+    """A point on the outline of the capsule a->b at fraction t, `inset` inside it.
+    side +1: the edge on the left of the direction a->b turned a quarter clockwise
+    (the anterior side of a side-view limb; the right-hand edge of a leg seen going
+    down the picture)."""
+    u = unit(sub(b, a))
+    na = (u[1], -u[0])
+    for (ta, aa, pa), (tb, ab, pb) in zip(profile, profile[1:], strict=False):
+        if ta <= t <= tb:
+            f = (t - ta) / (tb - ta)
+            w = (aa + (ab - aa) * f) if side > 0 else (pa + (pb - pa) * f)
+            return add(lerp(a, b, t), mul(na, side * (w - inset)))
+    raise ValueError(t)
+
+
+@pose("tfl-standing-cross-over")
+def tfl_cross_over():
+    # Seen from the front: the figure's left side (right of the picture) is towards the
+    # wall.  The left leg crosses behind the right one; the hips lean towards the wall.
+    cx = 232.0
+    ay = FLOOR - 11.0
+    ankle_front, ankle_back = (cx - 6, ay), (cx - 24, ay)
+    pelvis, theta = stance(cx + 13, ankle_back, ankle_front)
+    fig = FrontFigure(pelvis, tilt=theta, bend=-24, head_tilt=8, bend_from=10, bend_to=72)
+    back_knee = straight_leg(fig, +1, ankle_back, (1, -0.2))
+    front_knee = straight_leg(fig, -1, ankle_front, (-1, -0.2))
+    back_leg = fig.leg_d(+1, back_knee, ankle_back, 0)
+    front_leg = fig.leg_d(-1, front_knee, ankle_front, 0)
+    top = fig.angle(90)
+    sh = fig.shoulders[+1]
+    wall_x = sh[0] + 62
+    wrist = (wall_x - 5.5, sh[1] + 4)
+    elbow = ik2(sh, wrist, UPPER_ARM, FOREARM, (0.2, 1))
+    arm_wall = fig.arm_d(+1, elbow, wrist, (wall_x - 5.5, wrist[1] - HAND))
+    e, w, t = arm_at_angles(fig.shoulders[-1], 180 + top + 6, 180 + top + 2, 180 + top)
+    arm_side = fig.arm_d(-1, e, w, t)
+    hb = fig.hips[+1]
+    tfl = closed_spline(
+        oriented(
+            [
+                fig.at((18.5, 16.5)),
+                fig.at((24.0, 11.0)),
+                limb_edge(hb, back_knee, F_THIGH, 0.04, +1, 2.0),
+                limb_edge(hb, back_knee, F_THIGH, 0.34, +1, 2.0),
+                limb_edge(hb, back_knee, F_THIGH, 0.30, +1, 8.5),
+                fig.at((17.0, 2.0)),
+            ]
+        )
+    )
+    hip_out = fig.at((27.0, 4.0))
+    return [
+        floor_line(),
+        wall_line(wall_x),
+        union(back_leg, SKIN_FAR),
+        union(fig.trunk_d() + fig.neck_head_d() + front_leg, SKIN),
+        target(tfl),
+        union(arm_side, SKIN),
+        union(arm_wall, SKIN),
+        arrow(
+            [
+                (hip_out[0] + 5, hip_out[1] + 2),
+                (hip_out[0] + 14, hip_out[1] + 1),
+                (hip_out[0] + 27, hip_out[1] + 2),
+            ],
+        ),
+    ]
+
+
+@pose("adductor-side-lunge")
+def adductor_side_lunge():
+    # Seen from the front: legs wide apart, the figure's right knee (left of the
+    # picture) bent with both hands on it, the left leg straight; the stretch is felt
+    # on the inside of the straight thigh.  Leaning over the bent knee (a forward stoop
+    # and a side bend) lets both hands reach it.
+    cx = 240.0
+    ay = FLOOR - 11.0
+    ankle_bent, ankle_straight = (cx - 72, ay), (cx + 92, ay)
+    px = cx - 14
+    hip_s = (px + F_HIP_X, 0.0)
+    # the straight leg sets the height of the pelvis (kept level)
+    dy = math.sqrt((THIGH + SHIN - 0.6) ** 2 - (ankle_straight[0] - hip_s[0]) ** 2)
+    fig = FrontFigure(
+        (px, ay - dy), tilt=-6, bend=-10, head_tilt=4, bend_from=10, bend_to=72, stoop=42
+    )
+    knee_s = straight_leg(fig, +1, ankle_straight, (0.3, -1))
+    knee_b = ik2(fig.hips[-1], ankle_bent, THIGH, SHIN, (-1, -0.35))
+    leg_s = fig.leg_d(+1, knee_s, ankle_straight, -4)
+    leg_b = fig.leg_d(-1, knee_b, ankle_bent, 4)
+    # both hands rest on the bent knee, the far one reaching across
+    sr = fig.shoulders[-1]
+    wr = add(knee_b, (-3.0, -17.0))
+    er = ik2(sr, wr, UPPER_ARM, FOREARM, (-1, -0.2))
+    arm_r = fig.arm_d(-1, er, wr, add(wr, (0.0, 21.0)))
+    sl = fig.shoulders[+1]
+    reach = add(knee_b, (10.0, -12.0))
+    wl = along(sl, sub(reach, sl), 87.0)
+    el = ik2(sl, wl, UPPER_ARM, FOREARM, (0.4, 1))
+    arm_l = fig.arm_d(+1, el, wl, along(wl, sub(reach, wl), HAND))
+    hs = fig.hips[+1]
+    inner = band(hs, knee_s, F_THIGH, 0.14, 0.95, -1, inner=0.0, steps=6)
+    crotch = fig.at((0.0, -14.0))
+    return [
+        floor_line(),
+        union(fig.trunk_d() + fig.neck_head_d() + leg_s + leg_b, SKIN),
+        target(inner),
+        union(arm_l, SKIN),
+        union(arm_r, SKIN),
+        arrow(
+            [
+                (crotch[0] + 6, crotch[1] + 20),
+                (crotch[0] - 10, crotch[1] + 28),
+                (crotch[0] - 28, crotch[1] + 28),
+            ]
+        ),
+    ]
+
+
+LOW_BACK = [(-5.5, 19), (-12, 18.5), (-13, 31), (-12.2, 44), (-7, 45.5), (-4.5, 32)]
+
+
+def screen_dir(a, n=1.0):
+    """A screen vector of length n at angle a (deg, counter-clockwise from the right)."""
+    return (n * math.cos(deg(a)), -n * math.sin(deg(a)))
+
+
+@pose("knee-to-chest")
+def knee_to_chest():
+    # Lying on the back, head to the left; the near knee hugged towards the chest with
+    # both hands around the shin below the knee; the far leg straight on the floor.
+    hx, hy = 262.0, FLOOR - 23
+    fig = Figure((hx, hy), -93, head_tilt=-4, head_shift=(-3.0, 0.0))
+    H = (hx, hy)
+    far_ankle = (hx + 131.0, FLOOR - 10.5)
+    far_knee = lerp(H, far_ankle, 0.5)
+    far_leg = fig.leg_d(-1, far_knee, far_ankle, -92)
+    knee = add(H, screen_dir(122, THIGH))
+    ankle = add(knee, screen_dir(-8, SHIN))
+    near_leg = fig.leg_d(1, knee, ankle, -66)
+    arms = {}
+    for side, t, dy in ((-1, 0.3, 3.0), (1, 0.2, 1.0)):
+        sh = fig.p(fig.shoulder[side])
+        wrist = add(lerp(knee, ankle, t), (0.0, dy))
+        elbow = ik2(sh, wrist, UPPER_ARM, FOREARM, (0.0, -1.0))
+        arms[side] = fig.arm_d(side, elbow, wrist, add(wrist, (4.0, 16.0)))
+    tgt = buttock(fig) + closed_spline(oriented([fig.torso(q) for q in LOW_BACK]))
+    return [
+        floor_line(),
+        union(arms[-1], SKIN_FAR),
+        union(far_leg, SKIN_FAR),
+        union(fig.torso_d() + fig.neck_head_d() + near_leg, SKIN),
+        target(tgt),
+        union(arms[1], SKIN),
+        arrow(
+            [
+                (knee[0] + 30, knee[1] - 6),
+                (knee[0] + 8, knee[1] - 34),
+                (knee[0] - 26, knee[1] - 22),
+            ]
+        ),
+    ]
+
+
+def mat(x0, x1, y=FLOOR, h=6.0):
+    """A folded towel or mat lying on the floor."""
+    return (
+        f'<rect x="{num(x0)}" y="{num(y - h)}" width="{num(x1 - x0)}" height="{num(h + 1)}" '
+        f'rx="3" fill="{PROP_FILL}" stroke="{PROP}" stroke-width="2"/>'
+    )
+
+
+FRONT_HIP = [(5, 26), (11.5, 24.5), (12.5, 10), (10.5, -3), (6.5, -9), (3, -2), (3.5, 12)]
+
+
+@pose("kneeling-hip-flexor")
+def kneeling_hip_flexor():
+    # Half kneeling, facing right: the near knee down on a folded towel (the stretched
+    # side), the far foot flat in front; trunk upright, tailbone tucked, hips eased forward.
+    mat_h = 6.0
+    kx = 196.0
+    knee = (kx, FLOOR - mat_h - 8.4)
+    t = deg(17)  # the thigh leans forward from the knee: the hip is extended
+    hip = (knee[0] + THIGH * math.sin(t), knee[1] - THIGH * math.cos(t))
+    fig = Figure(hip, -2, cx=-0.25, head_tilt=2)
+    # the near knee and ankle in world space, so that they project where planned
+    near_knee = (knee[0] - fig.cx * HIP_Z, knee[1], HIP_Z)
+    near_ankle = (kx - SHIN + 1.0 - fig.cx * HIP_Z, FLOOR - 6.5, HIP_Z)
+    near_leg = fig.leg_d(1, near_knee, near_ankle, 174)
+    far_ankle = (hip[0] + 60.0, FLOOR - 12.0, -HIP_Z)
+    far_knee = ik(fig.hips[-1], far_ankle, THIGH, SHIN, (1, -0.6, 0))
+    far_leg = fig.leg_d(-1, far_knee, far_ankle, 0)
+    arms = {}
+    for side in (-1, 1):
+        sh = fig.shoulder[side]
+        wrist = fig.torso((-3.0, 27.0))
+        wrist = (wrist[0], wrist[1], sh[2] * 1.1)
+        elbow = ik(sh, wrist, UPPER_ARM, FOREARM, (-1, 0.1, side * 0.3))
+        tip = add(wrist, (5.0, 22.0, 0.0))
+        arms[side] = fig.arm_d(side, elbow, wrist, tip)
+    tgt = closed_spline(oriented([fig.torso(q) for q in FRONT_HIP]))
+    h = fig.p(fig.hip)
+    return [
+        floor_line(),
+        mat(kx - 20, kx + 16, h=mat_h),
+        union(arms[-1], SKIN_FAR),
+        union(far_leg, SKIN_FAR),
+        union(fig.torso_d() + fig.neck_head_d() + near_leg, SKIN),
+        target(tgt),
+        union(arms[1], SKIN),
+        arrow([(h[0] + 24, h[1] - 30), (h[0] + 36, h[1] - 31), (h[0] + 50, h[1] - 30)]),
+    ]
+
+
+def lens(a, b, t0, t1, offset, half):
+    """A spindle along the segment a->b between t0 and t1, shifted `offset` towards
+    the anterior side, `half` wide at its middle: a muscle belly seen face on."""
+    u = unit(sub(b, a))
+    na = (u[1], -u[0])
+    pts = []
+    n = 6
+    for i in range(n + 1):
+        t = t0 + (t1 - t0) * i / n
+        w = half * math.sin(math.pi * i / n) ** 0.7
+        pts.append(add(lerp(a, b, t), mul(na, offset + w)))
+    for i in range(n - 1, 0, -1):
+        t = t0 + (t1 - t0) * i / n
+        w = half * math.sin(math.pi * i / n) ** 0.7
+        pts.append(add(lerp(a, b, t), mul(na, offset - w)))
+    return closed_spline(oriented(pts))
+
+
+@pose("standing-quadriceps")
+def standing_quadriceps():
+    # Standing tall on the far leg, facing right, the far hand on a chair back for
+    # balance; the near knee bent, its heel drawn towards the buttock by the near hand,
+    # the knees side by side.
+    hx = 208.0
+    ay = FLOOR - 12.0
+    fig = Figure((hx, ay - 131.0), 0, cx=-0.25, head_tilt=3)
+    far_ankle = (hx + 2.0, ay, -HIP_Z)
+    far_knee = ik(fig.hips[-1], far_ankle, THIGH, SHIN, (1, 0, 0))
+    far_leg = fig.leg_d(-1, far_knee, far_ankle, 0)
+    hn = fig.hips[1]
+    knee = along(hn, (0.04, 1, 0), THIGH)
+    a = deg(37)  # the shin folds back up behind the thigh
+    ankle = add(knee, (-SHIN * math.sin(a), -SHIN * math.cos(a), 0.0))
+    thigh_n, shin_n, foot_n = fig.leg_d(1, knee, ankle, 128)
+    # far hand on the chair back in front
+    cx0, seat = hx + 62.0, FLOOR - 74
+    sh = fig.shoulder[-1]
+    wf = (cx0 + 2.0, seat - 84 - 5.0, sh[2])
+    ef = ik(sh, wf, UPPER_ARM, FOREARM, (0, 1, 0))
+    arm_f = fig.arm_d(-1, ef, wf, add(wf, (HAND * 0.85, HAND * 0.5, 0)))
+    # near hand holds the ankle
+    sn = fig.shoulder[1]
+    wn = add(ankle, (3.0, -9.0, 2.0))
+    en = ik(sn, wn, UPPER_ARM, FOREARM, (-0.3, 1, 0))
+    arm_n = fig.arm_d(1, en, wn, add(wn, (HAND * 0.2, HAND * 0.98, 0)))
+    h, k = fig.p(hn), fig.p(knee)
+    tgt = lens(h, k, 0.12, 0.74, 4.0, 6.2)
+    an = fig.p(ankle)
+    return chair(cx0, seat) + [
+        floor_line(),
+        union(arm_f, SKIN_FAR),
+        union(far_leg, SKIN_FAR),
+        union(fig.torso_d() + fig.neck_head_d() + [thigh_n], SKIN),
+        target(tgt),
+        union([shin_n, foot_n], SKIN),
+        union(arm_n, SKIN),
+        arrow([(an[0] - 22, an[1] + 40), (an[0] - 34, an[1] + 14), (an[0] - 20, an[1] - 8)]),
+    ]
+
+
+# A foot standing on its toes with the toes bent back flat on the floor: the rear of the
+# foot in a frame at the ball of the foot (x from the ball towards the heel, u towards
+# the instep), the toes as a short capsule lying forward on the floor.
+TUCKED_REARFOOT = [
+    (0, -1.5),
+    (9, -1.2),
+    (19, -0.6),
+    (27, -0.2),
+    (31.5, 2.5),
+    (32, 7.5),
+    (27.5, 10.5),
+    (21, 13),
+    (15, 13.8),
+    (7, 9.5),
+    (1.5, 6.5),
+    (-1.8, 3),
+]
+P_TOES = [(0, 3.6, 3.6), (0.5, 3.3, 3.3), (1, 2.6, 2.6)]
+SOLE = [(2.5, 0.2), (11, 0.1), (20, 0.5), (27.5, 1.1), (30, 4.5), (25, 6.6), (13, 6.4), (3, 5.6)]
+
+
+def tucked_foot(ball, angle):
+    """Rear foot rising from the ball of the foot at `angle` (deg above the floor, heel
+    behind, facing right); returns (frame, path data of the foot and toes)."""
+    a = deg(angle)
+    xdir = (-math.cos(a), -math.sin(a))
+    udir = (math.sin(a), -math.cos(a))
+
+    def f(p):
+        return add(ball, add(mul(xdir, p[0]), mul(udir, p[1])))
+
+    rear = closed_spline(oriented([f(q) for q in TUCKED_REARFOOT]))
+    toes = limb(add(ball, (1.0, 0.6)), add(ball, (13.0, 1.0)), P_TOES)
+    return f, [rear, toes]
+
+
+@pose("toe-extension-sole")
+def toe_extension_sole():
+    # Kneeling with the toes tucked under, sitting back on the heels, trunk upright,
+    # hands on the thighs: the soles are stretched.
+    bx = 170.0
+    ball = (bx, FLOOR - 3.6)
+    f, near_foot = tucked_foot(ball, 68)
+    ankle = f((22.0, 10.5))
+    knee_y = FLOOR - 8.4
+    knee = (ankle[0] + math.sqrt(SHIN**2 - (knee_y - ankle[1]) ** 2), knee_y)
+    hip_y = FLOOR - 49.0
+    hip = (knee[0] - math.sqrt(THIGH**2 - (knee_y - hip_y) ** 2), hip_y)
+    fig = Figure(hip, 4, cx=-0.25, head_tilt=6)
+    shift = (fig.cx * -HIP_Z, 0.0)  # the far leg sits a little to the right on screen
+    far = [add(q, shift) for q in (ball, ankle, knee)]
+    ff, far_foot = tucked_foot(far[0], 68)
+    far_leg = [limb(fig.p(fig.hips[-1]), far[2], P_THIGH), limb(far[2], far[1], P_SHIN)]
+    near_thigh = limb(fig.p(fig.hips[1]), knee, P_THIGH)
+    near_shin = limb(knee, ankle, P_SHIN)
+    arms = {}
+    for side, t in ((-1, 0.42), (1, 0.36)):
+        sh = fig.shoulder[side]
+        k = far[2] if side < 0 else knee
+        h = fig.p(fig.hips[side])
+        w2 = lerp(h, k, t)
+        wrist = (w2[0], w2[1] - 10.5, sh[2] * 0.8)
+        elbow = ik(sh, wrist, UPPER_ARM, FOREARM, (-0.2, 1, 0))
+        arms[side] = fig.arm_d(side, elbow, wrist, add(wrist, (HAND * 0.97, HAND * 0.22, 0)))
+    sole = closed_spline(oriented([f(q) for q in SOLE]))
+    hp = fig.p(fig.hip)
+    return [
+        floor_line(),
+        union(arms[-1], SKIN_FAR),
+        union(far_leg + far_foot, SKIN_FAR),
+        union(fig.torso_d() + fig.neck_head_d() + [near_thigh], SKIN),
+        union([near_shin] + near_foot, SKIN),
+        target(sole),
+        union(arms[1], SKIN),
+        arrow([(hp[0] - 42, hp[1] - 40), (hp[0] - 43, hp[1] - 22), (hp[0] - 42, hp[1] - 4)]),
     ]
 
 
