@@ -626,3 +626,64 @@ def test_quadratic_bezier_is_flattened(tmp_path):
     assert lens.contains(50, 59)  # the curve reaches y = 60 at x = 50
     assert not lens.contains(50, 61)
     assert lens.area == pytest.approx(2 / 3 * 20 * 10, rel=0.01)  # parabolic segment
+
+
+# -- issue 8: the clinical fields every muscle must have --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        pytest.param(
+            lambda s: s.replace('perpetuating_factors = ["Test perpetuating factor."]\n', ""),
+            "muscles/beta.toml: perpetuating_factors: Field required",
+            id="no-perpetuating-factor",
+        ),
+        pytest.param(
+            lambda s: s.replace(
+                '  { condition = "Test condition two", clue = "Another clue that tells it apart '
+                '(test).", citations = [{ ref = "ref-one" }] },\n',
+                "",
+            ),
+            "muscles/beta.toml: differentials: Tuple should have at least 2 items",
+            id="one-differential",
+        ),
+        pytest.param(
+            lambda s: s.replace(
+                'cautions = [{ text = "A test caution about pressing here.", citations = '
+                '[{ ref = "ref-one" }] }]\n',
+                "cautions = []\n",
+            ),
+            "muscles/beta.toml: cautions: Tuple should have at least 1 item",
+            id="no-caution",
+        ),
+        pytest.param(
+            lambda s: s.replace(
+                'no_stretch = "No stretch for the test muscle beta, for the tests."\n', ""
+            ),
+            "muscles/beta.toml: no_stretch: Value error, give stretches, or no_stretch",
+            id="no-stretch-and-no-reason",
+        ),
+        pytest.param(
+            lambda s: s.replace('ref = "ref-one" }] },\n]', 'ref = "nope" }] },\n]', 1),
+            "muscles/beta.toml: differentials[1].citations: unknown reference 'nope'",
+            id="differential-cites-unknown-reference",
+        ),
+    ],
+)
+def test_missing_clinical_fields_name_file_and_field(content_copy, edit, expected):
+    beta = content_copy / "muscles" / "beta.toml"
+    beta.write_text(edit(beta.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_library(content_copy)
+    assert any(p.startswith(expected) for p in info.value.problems), info.value.problems
+
+
+def test_every_bundled_muscle_has_its_clinical_fields():
+    from app.content.load import load_atlas
+
+    for m in load_atlas().library.muscles:
+        assert len(m.differentials) >= 2, m.id
+        assert m.perpetuating_factors, m.id
+        assert m.cautions, m.id
+        assert bool(m.stretches) != bool(m.no_stretch), m.id

@@ -104,19 +104,32 @@ class Muscle(Frozen):
     trigger_points: tuple[TriggerPoint, ...] = Field(min_length=1)
     symptoms: tuple[str, ...] = Field(min_length=1)
     activating_factors: tuple[str, ...] = Field(min_length=1)
-    perpetuating_factors: tuple[str, ...] = ()
-    differentials: tuple[Differential, ...] = ()
-    cautions: tuple[Caution, ...] = ()
+    perpetuating_factors: tuple[str, ...] = Field(min_length=1)
+    differentials: tuple[Differential, ...] = Field(
+        min_length=2, description="conditions to rule out, each with the clue that tells it apart"
+    )
+    cautions: tuple[Caution, ...] = Field(min_length=1)
     notes: tuple[str, ...] = ()
     stretches: tuple[str, ...] = ()
     no_stretch: str | None = Field(
         default=None,
+        validate_default=True,
         min_length=20,
         description="why no safe self-stretch is offered (only when stretches is empty)",
     )
     self_care: tuple[str, ...] = ()
     treatments: tuple[str, ...] = ()
     references: tuple[Citation, ...] = Field(min_length=1)
+
+    @field_validator("no_stretch")
+    @classmethod
+    def _stretch_or_reason(cls, value: str | None, info: ValidationInfo) -> str | None:
+        stretches = info.data.get("stretches")
+        if stretches is not None and not stretches and value is None:
+            raise ValueError(
+                "give stretches, or no_stretch saying why no safe self-stretch is offered"
+            )
+        return value
 
     @field_validator("trigger_points")
     @classmethod
