@@ -67,6 +67,17 @@ SIDES = ("left", "right")
 TP_RADIUS = 6.0
 ZONE_STEP = 1.2  # vertex spacing of zone blobs (their edges along the body follow the outline)
 
+# Regions a trigger point's zones are cut out of (both patterns, both sides), where the
+# book says the pattern stops there; the zone's edge is then the region's own edge.
+# Issue 8: T&S 2, fig. 20.1: the peroneal patterns are the outer ankle and the outer
+# foot, not the heel; ch. 7: gluteus maximus TrP2's pattern does "not include the anal
+# region or coccyx".
+KEEP_OUT: dict[str, tuple[str, ...]] = {
+    "peroneus-longus-tp1": ("heel",),
+    "peroneus-brevis-tp1": ("heel",),
+    "gluteus-maximus-tp2": ("coccyx",),
+}
+
 STYLE = {
     "silhouette": 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.6" stroke-linejoin="round"',
     "region": 'fill="#ffffff" fill-opacity="0" stroke="none"',
@@ -182,11 +193,21 @@ def _zone_pair(essential, spillover, body: Polygon):
     return _clean(unary_union(ess)), _clean(unary_union(spill))
 
 
-def zones(silhouette: Polygon) -> dict[str, object]:
+def zones(silhouette: Polygon, regions: dict[str, Polygon]) -> dict[str, object]:
     """zone id -> (multi)polygon; the left one is clipped to x <= 300 (unless the TP's
-    zones cross the midline), then mirrored."""
+    zones cross the midline) and cut out of its KEEP_OUT regions, then mirrored."""
     left_body = shapely.intersection(silhouette, box(0, -200, MID_X, 1200), grid_size=0.01)
     assert isinstance(left_body, Polygon)
+
+    def body_for(tp) -> Polygon:
+        body = silhouette if tp.crosses_midline else left_body
+        names = KEEP_OUT.get(tp.id, ())
+        if names:
+            out = unary_union([regions.get(n) or regions[f"left-{n}"] for n in names])
+            body = shapely.difference(body, out, grid_size=0.01)
+            assert isinstance(body, Polygon), f"{tp.id}: keep-out splits the body"
+            assert not body.interiors, f"{tp.id}: keep-out makes a hole"
+        return body
     silhouette = grid_round(silhouette)
     out: dict[str, object] = {}
     on_sole = inset.patterns()
@@ -196,7 +217,7 @@ def zones(silhouette: Polygon) -> dict[str, object]:
         for tp in m.trigger_points:
             ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
                                     unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
-                                    silhouette if tp.crosses_midline else left_body)
+                                    body_for(tp))
             # no essential blob: the essential pattern lies on the sole only (the inset)
             assert not ess.is_empty or (not tp.essential and (tp.id, "essential") in on_sole), \
                 f"{tp.id}: empty essential zone"
@@ -242,7 +263,7 @@ def build() -> str:
     for key in ("gaps", "overlaps", "outside"):
         assert grid[key] == 0, grid
 
-    zone_geoms = zones(silhouette)
+    zone_geoms = zones(silhouette, regions)
     # zones are inside the body up to grid rounding (< 0.02 units)
     grown = silhouette.buffer(0.02)
     worst_out = max(g.difference(silhouette).area for g in zone_geoms.values())
@@ -257,6 +278,15 @@ def build() -> str:
     for key in ("outside", "both_patterns"):
         assert sgrid[key] == 0, sgrid
     sole_art, sole_zones = inset.groups()
+    for tp_id, names in KEEP_OUT.items():
+        for zid, g in zone_geoms.items():
+            side = zid.split("-")[1]
+            if not zid.startswith(f"zone-{side}-{tp_id}-"):
+                continue
+            for name in names:
+                region = regions.get(name) or regions[f"{side}-{name}"]
+                inside = g.intersection(region).area
+                assert inside < 1e-3, f"{zid} reaches into region {name} ({inside:.3f})"
     for zid in zone_geoms:
         if zid.endswith("-essential"):
             other = zone_geoms.get(zid.replace("-essential", "-spillover"))
