@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from svgart import (  # noqa: E402
     art,  # noqa: E402
     inset,
+    lookalikes,
     table,
     table_back,
     table_foot,
@@ -89,6 +90,8 @@ STYLE = {
     "essential": 'fill="#c0392b" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "tp": 'fill="#b03a2e" fill-opacity="0" stroke="none"',  # the app draws markers
+    # look-alikes (nerve roots, the sacroiliac joint): the app draws their outlines
+    "lookalike": 'fill="#2e6da4" fill-opacity="0" stroke="none" fill-rule="evenodd"',
 }
 
 
@@ -232,6 +235,26 @@ def zones(silhouette: Polygon, regions: dict[str, Polygon]) -> dict[str, object]
     return out
 
 
+def lookalike_areas(silhouette: Polygon) -> dict[str, object]:
+    """``lookalike-{side}-{id}`` (posterior view, clipped to that half of the body) and
+    ``lookalike-sole-{side}-{id}`` (clipped to that side's foot) -> (multi)polygon."""
+    left_body = shapely.intersection(silhouette, box(0, -200, MID_X, 1200), grid_size=0.01)
+    assert isinstance(left_body, Polygon)
+    out: dict[str, object] = {}
+    for lid, raw in lookalikes.body_left().items():
+        left, _ = _zone_pair(raw, Polygon(), grid_round(left_body))
+        assert not left.is_empty, f"look-alike {lid}: empty on the body"
+        out[f"lookalike-left-{lid}"] = left
+        out[f"lookalike-right-{lid}"] = _clean(mirror_geom(left))
+    feet = inset.feet()
+    for lid, raw in lookalikes.sole_left().items():
+        left = inset._in_foot(raw, feet["left"])
+        assert not left.is_empty, f"look-alike {lid}: empty on the sole"
+        out[f"lookalike-sole-left-{lid}"] = left
+        out[f"lookalike-sole-right-{lid}"] = inset._in_foot(mirror_geom(left), feet["right"])
+    return out
+
+
 def trigger_points() -> list[str]:
     out = []
     for m in DRAWN:
@@ -294,6 +317,21 @@ def build() -> str:
                 assert zone_geoms[zid].intersection(other).area < 1e-3, \
                     f"{zid} overlaps its spillover"
 
+    look_geoms = lookalike_areas(silhouette)
+    feet = inset.feet()
+    for lid, g in look_geoms.items():
+        side = "right" if "-right-" in lid else "left"
+        on_sole = lid.startswith("lookalike-sole-")
+        within = feet[side] if on_sole else silhouette
+        assert g.difference(within.buffer(0.02)).area < 1e-9, f"{lid} leaves its outline"
+        half = box(MID_X, -200, 600, 1200) if side == "left" else box(0, -200, MID_X, 1200)
+        assert g.intersection(half).area < 1e-6, f"{lid} crosses to the other side"
+    look_ds = {lid: area_d(g) for lid, g in look_geoms.items()}
+    lgrid = zone_grid_check([sil_d], {k: d for k, d in look_ds.items() if "-sole-" not in k})
+    lsgrid = zone_grid_check(feet_ds, {k: d for k, d in look_ds.items() if "-sole-" in k})
+    assert lgrid["outside"] == 0, lgrid
+    assert lsgrid["outside"] == 0, lsgrid
+
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
@@ -313,6 +351,8 @@ def build() -> str:
         group("trigger-points", trigger_points()),
         group("labels", art.labels()),
         sole_zones,
+        group("lookalikes", [f'<path id="{lid}" d="{d}" {STYLE["lookalike"]}/>'
+                             for lid, d in look_ds.items()]),
         "</svg>",
     ]
     text = "\n".join(parts) + "\n"
@@ -320,6 +360,7 @@ def build() -> str:
     print(f"grid check (step 1.3, offset 0.37): {grid}")
     print(f"zones: max area outside the silhouette {worst_out:.2e}; grid check: {zgrid}")
     print(f"sole zones: {len(sole_ds)}; grid check: {sgrid}")
+    print(f"look-alikes: {len(look_ds)}; grid check: body {lgrid}, soles {lsgrid}")
     n_tps = sum(len(m.trigger_points) for m in DRAWN) * 2
     n_sole = sum(is_sole(r) for r in regions)
     print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscle shapes: {len(DRAWN) * 2}"
@@ -333,8 +374,9 @@ def main() -> None:
     OUT.write_text(text, encoding="utf-8")
     size = OUT.stat().st_size
     # a guard against runaway vertex counts (1.37 MB before issue 7's nine muscles, two
-    # sole insets and sole regions: 1.6 MB after)
-    assert size < 1_800_000, f"SVG too large: {size} bytes"
+    # sole insets and sole regions: 1.6 MB after; issue 8's look-alike areas, whose
+    # edges along the body follow its outline: 1.75 MB)
+    assert size < 1_900_000, f"SVG too large: {size} bytes"
     print(f"wrote {OUT.relative_to(ROOT)} ({size / 1024:.0f} KiB)")
 
 
