@@ -150,8 +150,11 @@ def lookalike_problems(library: Library, diagram: Diagram) -> list[str]:
                 f"SVG look-alike '{lookalike_svg_id(side, lookalike_id)}' has no entry in "
                 "lookalikes.toml"
             )
-    # The two sides show the same pieces: a piece on one side only is half a map.
+    # The two sides show the same pieces: a piece on one side only is half a map. (A side
+    # without the look-alike at all is reported above.)
     for side, lookalike_id in sorted(diagram.lookalikes):
+        if (other_side(side), lookalike_id) not in diagram.lookalikes:
+            continue
         for sole, where in ((False, "side"), (True, "foot")):
             piece = lookalike_svg_id(side, lookalike_id, sole=sole)
             twin = lookalike_svg_id(other_side(side), lookalike_id, sole=sole)
