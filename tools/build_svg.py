@@ -8,7 +8,8 @@ Ids follow CONTEXT.md.  Regions tile the silhouette and the two sole insets exac
 coordinates).  Geometry data lives in tools/svgart/: body.py (outline, region cuts),
 table.py, table_back.py, table_leg.py, table_foot.py (muscles, trigger points, referral
 zones: add muscles there), inset.py (the soles seen from below: outlines, sole regions,
-sole zones), art.py (bones, contours, labels).  Shapely is used here only, never by the app.
+sole zones), lookalikes.py (nerve-root and sacroiliac-joint areas, with their sources),
+art.py (bones, contours, labels).  Shapely is used here only, never by the app.
 """
 
 from __future__ import annotations
