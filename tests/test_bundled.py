@@ -23,8 +23,9 @@ from app import resources
 from app.cli import main
 from app.content.library_loader import ContentError
 from app.content.load import load_atlas
+from app.content.svg_loader import load_diagram
 from app.domain.consistency import consistency_problems
-from app.domain.diagram import ZONE_ID, ZoneKey
+from app.domain.diagram import ZONE_ID, Diagram, ZoneKey
 from app.domain.geometry import Area, BBox, Point, sample_grid
 from app.domain.lookup import Atlas
 
@@ -356,6 +357,92 @@ def test_markers_lie_inside_the_body_or_their_own_sole(atlas):
         and not (atlas.region_at(m.x, m.y) or "").startswith(f"{m.side}-sole-")
     ]
     assert outside == []
+
+
+# -- look-alikes: nerve-root and sacroiliac areas (tools/svgart/lookalikes.py) -----------
+# Read from the SVG alone (not through the atlas), so they are checked even while the
+# content's lookalikes.toml is being written.
+
+LOOKALIKES = ("l4", "l5", "s1", "sacroiliac")
+LOOKALIKE_KEYS = [(side, lid) for side in ("left", "right") for lid in LOOKALIKES]
+
+
+@pytest.fixture(scope="module")
+def diagram() -> Diagram:
+    return load_diagram(resources.diagram_svg())
+
+
+def test_every_lookalike_is_drawn_on_both_sides_and_s1_reaches_the_soles(diagram):
+    assert set(diagram.lookalikes) == set(LOOKALIKE_KEYS)
+    drawn = {i for i in diagram.element_ids if i.startswith("lookalike-")}
+    assert drawn == {f"lookalike-{side}-{lid}" for side, lid in LOOKALIKE_KEYS} | {
+        "lookalike-sole-left-s1",
+        "lookalike-sole-right-s1",
+    }
+    assert diagram.lookalike_svg_ids("left", "s1") == (
+        "lookalike-left-s1",
+        "lookalike-sole-left-s1",
+    )
+
+
+@pytest.mark.parametrize(("side", "lookalike"), LOOKALIKE_KEYS)
+def test_lookalike_lies_inside_the_silhouette_or_its_own_sole(diagram, side, lookalike):
+    """Every point of a look-alike area is in the body on its own side of the midline, or
+    in the outline of its own side's sole inset."""
+    area = diagram.lookalikes[side, lookalike]
+    vb = diagram.view_box
+    centre = (vb.x0 + vb.x1) / 2
+    soles = [a for r, a in diagram.regions.items() if r.startswith(f"{side}-sole-")]
+    points = grid(area.bbox, 6000)
+    area_scan, body, *sole_scans = scans([area, diagram.silhouette, *soles], points)
+    check_scan_matches(area_scan, area, points, every=401)
+    inside = [(x, y) for x, y in points if area_scan.contains(x, y)]
+    assert len(inside) > 100, "the area is (nearly) empty"
+    stray = [
+        (round(x, 2), round(y, 2))
+        for x, y in inside
+        if not (body.contains(x, y) and (x < centre) == (side == "left"))
+        and not any(s.contains(x, y) for s in sole_scans)
+    ]
+    assert stray == [], f"{len(stray)} of {len(inside)} points lie outside: {stray[:10]}"
+
+
+@pytest.mark.parametrize("lookalike", LOOKALIKES)
+def test_left_lookalike_mirrors_right_lookalike(diagram, lookalike):
+    vb = diagram.view_box
+    left, right = diagram.lookalikes["left", lookalike], diagram.lookalikes["right", lookalike]
+    assert_mirrored(left, right, (vb.x0 + vb.x1) / 2)
+
+
+def test_lookalike_areas_are_where_their_sources_put_them(diagram):
+    """Coarse anatomy (left side; the sources are in tools/svgart/lookalikes.py)."""
+    d = diagram
+    regions = d.regions
+
+    def share(lookalike: str, region: str) -> float:
+        area, reg = d.lookalikes["left", lookalike], regions[region]
+        pts = [p for p in grid(reg.bbox, 1500) if reg.contains(*p)]
+        return sum(area.contains(*p) for p in pts) / len(pts)
+
+    # L4: the inner lower leg to the inner ankle; not the outer calf, not the thigh
+    assert share("l4", "left-ankle-medial") > 0.3  # it ends ~15 mm below the malleolus
+    assert share("l4", "left-calf-lateral") == 0
+    assert share("l4", "left-thigh-posterior-upper") == 0
+    # L5: the outer thigh and calf, not the heel or the inner ankle
+    assert share("l5", "left-thigh-lateral") > 0.8
+    assert share("l5", "left-calf-lateral") > 0.8
+    assert share("l5", "left-heel") == 0
+    assert share("l5", "left-ankle-medial") == 0
+    # S1: the back of the thigh and calf, the heel, and the heel of the sole
+    for region in ("left-thigh-posterior-upper", "left-calf-upper", "left-heel", "left-sole-heel"):
+        assert share("s1", region) > 0.5, region
+    assert share("s1", "left-sole-toes") > 0  # the outer toes
+    # sacroiliac (Fortin 1994): about 3 cm x 10 cm below the PSIS, not in the leg
+    si = d.lookalikes["left", "sacroiliac"].bbox
+    assert 90 <= si.height <= 120
+    assert 25 <= si.width <= 45
+    assert share("sacroiliac", "left-sacroiliac") > 0.2
+    assert share("sacroiliac", "left-thigh-posterior-upper") == 0
 
 
 # -- lookups that the content promises ----------------------------------------------

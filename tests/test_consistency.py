@@ -15,7 +15,7 @@ from app.domain.consistency import consistency_problems, expected_region_ids
 from app.domain.diagram import Diagram, Marker, ZoneKey
 from app.domain.geometry import Area
 from app.domain.lookup import Atlas
-from app.domain.models import Library, RegionName
+from app.domain.models import Citation, Library, Lookalike, RegionName
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SQUARE = Area((((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)),))
@@ -24,7 +24,7 @@ SQUARE = Area((((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)),))
 def change_diagram(d: Diagram, *, drop=(), **add) -> Diagram:
     """A copy of `d` without the keys in `drop` (pairs of (mapping name, key)) and with
     `add[mapping name]` merged in."""
-    names = ("regions", "zones", "sole_zones", "markers", "muscles")
+    names = ("regions", "zones", "sole_zones", "markers", "muscles", "lookalikes")
     maps = {name: dict(getattr(d, name)) for name in names}
     for name, key in drop:
         del maps[name][key]
@@ -347,6 +347,114 @@ def test_front_of_body_muscle_drawn_on_the_back_view(mini_library, mini_diagram)
     ]
 
 
+# -- look-alikes (content/lookalikes.toml) and their areas (lookalike-SIDE-ID) ----------
+
+
+def lookalike(lookalike_id: str) -> Lookalike:
+    return Lookalike(
+        id=lookalike_id,
+        kind="nerve-root",
+        name=f"{lookalike_id.upper()} nerve root",
+        label=lookalike_id.upper(),
+        summary="Where an irritated nerve root is usually felt, in plain words.",
+        clues=("numbness or pins and needles", "weakness or a lost reflex"),
+        see_a_doctor="See a doctor soon if the leg is weak or numb.",
+        limits="Root patterns overlap and vary between people.",
+        citations=(Citation(ref="ref-one"),),
+    )
+
+
+def with_lookalikes(lib: Library, *ids: str) -> Library:
+    return lib.model_copy(update={"lookalikes": tuple(lookalike(i) for i in ids)})
+
+
+def drawn(d: Diagram, pieces: list[str]) -> Diagram:
+    """`d` with look-alike areas for the given SVG ids (lookalike-[sole-]SIDE-ID)."""
+    keys = set()
+    for piece in pieces:
+        *_, side, lid = piece.replace("lookalike-sole-", "lookalike-").split("-", 2)
+        keys.add((side, lid))
+    return Diagram.build(
+        view_box=d.view_box,
+        silhouette=d.silhouette,
+        regions=dict(d.regions),
+        zones=dict(d.zones),
+        sole_zones=dict(d.sole_zones),
+        markers=dict(d.markers),
+        muscles=dict(d.muscles),
+        lookalikes={key: SQUARE for key in keys},
+        element_ids=d.element_ids | {"lookalikes", *pieces},
+    )
+
+
+BOTH_S1 = ["lookalike-left-s1", "lookalike-right-s1"]
+BOTH_S1_SOLES = ["lookalike-sole-left-s1", "lookalike-sole-right-s1"]
+
+
+def test_no_lookalikes_in_content_and_none_drawn_is_fine(mini_library, mini_diagram):
+    assert mini_library.lookalikes == ()
+    assert mini_diagram.lookalikes == {}
+    assert consistency_problems(mini_library, mini_diagram) == []
+
+
+def test_lookalikes_in_content_and_drawn_on_both_sides(mini_library, mini_diagram):
+    lib = with_lookalikes(mini_library, "s1", "sacroiliac")
+    pieces = [*BOTH_S1, *BOTH_S1_SOLES, "lookalike-left-sacroiliac", "lookalike-right-sacroiliac"]
+    assert consistency_problems(lib, drawn(mini_diagram, pieces)) == []
+
+
+def test_lookalikes_in_content_but_none_drawn(mini_library, mini_diagram):
+    problems = consistency_problems(with_lookalikes(mini_library, "l4", "s1"), mini_diagram)
+    assert problems == [
+        "lookalikes.toml: look-alike 'l4' has no area 'lookalike-left-l4' in the SVG",
+        "lookalikes.toml: look-alike 'l4' has no area 'lookalike-right-l4' in the SVG",
+        "lookalikes.toml: look-alike 's1' has no area 'lookalike-left-s1' in the SVG",
+        "lookalikes.toml: look-alike 's1' has no area 'lookalike-right-s1' in the SVG",
+    ]
+
+
+def test_lookalikes_drawn_but_the_content_has_none(mini_library, mini_diagram):
+    """An empty (or missing) lookalikes.toml is tolerated only while the SVG draws none."""
+    problems = consistency_problems(mini_library, drawn(mini_diagram, BOTH_S1))
+    assert problems == [
+        "SVG look-alike 'lookalike-left-s1' has no entry in lookalikes.toml",
+        "SVG look-alike 'lookalike-right-s1' has no entry in lookalikes.toml",
+    ]
+
+
+def test_a_drawn_lookalike_the_content_does_not_know(mini_library, mini_diagram):
+    lib = with_lookalikes(mini_library, "s1")
+    diagram = drawn(mini_diagram, [*BOTH_S1, "lookalike-left-l9", "lookalike-right-l9"])
+    assert consistency_problems(lib, diagram) == [
+        "SVG look-alike 'lookalike-left-l9' has no entry in lookalikes.toml",
+        "SVG look-alike 'lookalike-right-l9' has no entry in lookalikes.toml",
+    ]
+
+
+def test_a_lookalike_drawn_on_one_side_only(mini_library, mini_diagram):
+    lib = with_lookalikes(mini_library, "s1")
+    assert consistency_problems(lib, drawn(mini_diagram, ["lookalike-left-s1"])) == [
+        "lookalikes.toml: look-alike 's1' has no area 'lookalike-right-s1' in the SVG"
+    ]
+
+
+def test_a_lookalike_piece_on_one_foot_only(mini_library, mini_diagram):
+    lib = with_lookalikes(mini_library, "s1")
+    diagram = drawn(mini_diagram, [*BOTH_S1, "lookalike-sole-left-s1"])
+    assert consistency_problems(lib, diagram) == [
+        "SVG look-alike 'lookalike-sole-left-s1' has no twin 'lookalike-sole-right-s1' on the "
+        "other foot"
+    ]
+
+
+def test_a_lookalike_body_piece_on_one_side_only(mini_library, mini_diagram):
+    lib = with_lookalikes(mini_library, "s1")
+    diagram = drawn(mini_diagram, ["lookalike-right-s1", *BOTH_S1_SOLES])
+    assert consistency_problems(lib, diagram) == [
+        "SVG look-alike 'lookalike-right-s1' has no twin 'lookalike-left-s1' on the other side"
+    ]
+
+
 # -- load_atlas: both halves together --------------------------------------------
 
 
@@ -374,6 +482,23 @@ def test_load_atlas_wraps_diagram_errors(tmp_path):
     with pytest.raises(ContentError) as info:
         load_atlas(content=FIXTURES / "content_min", svg=svg)
     assert info.value.problems == (f"{svg}: file not found",)
+
+
+def test_load_atlas_reports_lookalikes_drawn_without_content(tmp_path):
+    svg = tmp_path / "mini.svg"
+    text = (FIXTURES / "mini.svg").read_text(encoding="utf-8")
+    group = """<g id="lookalikes">
+    <rect id="lookalike-left-s1" x="25" y="60" width="10" height="20"/>
+    <rect id="lookalike-right-s1" x="65" y="60" width="10" height="20"/>
+  </g>
+</svg>"""
+    svg.write_text(text.replace("</svg>", group), encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_atlas(content=FIXTURES / "content_min", svg=svg)
+    assert info.value.problems == (
+        "SVG look-alike 'lookalike-left-s1' has no entry in lookalikes.toml",
+        "SVG look-alike 'lookalike-right-s1' has no entry in lookalikes.toml",
+    )
 
 
 def test_load_atlas_reports_content_errors_before_reading_the_svg(tmp_path):

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from app.content.library_loader import ContentError, load_library
 from app.content.svg_loader import DiagramError, load_diagram
-from app.domain.diagram import Marker, ZoneKey
+from app.domain.diagram import Marker, ZoneKey, lookalike_svg_id
 from app.domain.geometry import BBox
 from app.domain.models import split_side
 
@@ -463,6 +463,87 @@ def test_sole_zone_id_needs_a_side_and_a_pattern(tmp_path, bad_id):
         f"sole zone id {bad_id!r} must be sole-SIDE-TRIGGERPOINT-essential|spillover "
         "(SIDE: left or right)"
     ) in str(err.value)
+
+
+# -- look-alikes (nerve roots, joints): lookalike-SIDE-ID and lookalike-sole-SIDE-ID ------
+
+LOOKALIKE_GROUP = """<g id="lookalikes">
+    <rect id="lookalike-left-s1" x="25" y="60" width="10" height="20"/>
+    <rect id="lookalike-right-s1" x="65" y="60" width="10" height="20"/>
+    <rect id="lookalike-sole-left-s1" x="2" y="92" width="6" height="6"/>
+    <rect id="lookalike-sole-right-s1" x="92" y="92" width="6" height="6"/>
+    <rect id="lookalike-left-sacroiliac" x="40" y="30" width="4" height="10"/>
+    <rect id="lookalike-right-sacroiliac" x="56" y="30" width="4" height="10"/>
+  </g>
+</svg>"""
+
+
+def test_the_mini_svg_has_no_lookalikes(mini_diagram):
+    assert mini_diagram.lookalikes == {}
+    assert mini_diagram.lookalike_svg_ids("left", "s1") == ()
+
+
+def test_lookalikes_are_read_sided_merged_and_cached(tmp_path):
+    svg = _with_soles(tmp_path, LOOKALIKE_GROUP)
+    for cache in (None, tmp_path / "cache", tmp_path / "cache"):  # parsed, cached, from cache
+        d = load_diagram(svg, cache=cache)
+        assert set(d.lookalikes) == {
+            (side, lid) for side in ("left", "right") for lid in ("s1", "sacroiliac")
+        }
+        # body piece and sole piece: one area with a ring each, body first
+        s1 = d.lookalikes["left", "s1"]
+        assert len(s1.rings) == 2
+        assert s1.area == pytest.approx(10 * 20 + 6 * 6)
+        assert s1.contains(30, 70)  # on the body
+        assert s1.contains(5, 95)  # on the left sole inset
+        assert not s1.contains(70, 70)  # the right side's piece
+        assert s1.bbox == BBox(2, 60, 35, 98)
+        assert min(x for x, _ in s1.rings[0]) == 25  # the posterior-view piece first
+        assert d.lookalikes["right", "sacroiliac"].bbox == BBox(56, 30, 60, 40)
+        assert d.lookalike_svg_ids("left", "s1") == ("lookalike-left-s1", "lookalike-sole-left-s1")
+        assert d.lookalike_svg_ids("right", "sacroiliac") == ("lookalike-right-sacroiliac",)
+        assert d.lookalike_svg_ids("left", "l4") == ()
+        assert d.lookalikes_at(30, 70) == [("left", "s1")]
+        assert d.lookalikes_at(95, 95) == [("right", "s1")]
+        assert d.lookalikes_at(42, 35) == [("left", "sacroiliac")]
+        # look-alikes are not zones: the zone lookups never find them
+        assert d.zones_at(95, 95) == []
+        with pytest.raises(TypeError):
+            d.lookalikes["left", "l5"] = s1  # type: ignore[index]
+    assert lookalike_svg_id("left", "l5") == "lookalike-left-l5"
+    assert lookalike_svg_id("right", "s1", sole=True) == "lookalike-sole-right-s1"
+
+
+def test_a_lookalike_on_the_sole_only_is_an_area_too(tmp_path):
+    group = """<rect id="lookalike-sole-left-x1" x="2" y="92" width="6" height="6"/></svg>"""
+    d = load_diagram(_with_soles(tmp_path, group))
+    assert set(d.lookalikes) == {("left", "x1")}
+    assert d.lookalike_svg_ids("left", "x1") == ("lookalike-sole-left-x1",)
+
+
+@pytest.mark.parametrize(
+    "bad_id",
+    [
+        pytest.param("lookalike-s1", id="without-side"),
+        pytest.param("lookalike-middle-s1", id="unknown-side"),
+        pytest.param("lookalike-sole-s1", id="sole-without-side"),
+        pytest.param("lookalike-left-S1", id="upper-case"),
+    ],
+)
+def test_lookalike_id_needs_a_side(tmp_path, bad_id):
+    svg = _with_soles(tmp_path, f'<rect id="{bad_id}" x="25" y="60" width="6" height="6"/></svg>')
+    with pytest.raises(DiagramError) as err:
+        load_diagram(svg)
+    assert (
+        f"look-alike id {bad_id!r} must be lookalike-SIDE-ID or lookalike-sole-SIDE-ID "
+        "(SIDE: left or right)"
+    ) in str(err.value)
+
+
+def test_the_lookalikes_group_id_is_not_a_lookalike(tmp_path):
+    d = load_diagram(_with_soles(tmp_path, '<g id="lookalikes"></g></svg>'))
+    assert d.lookalikes == {}
+    assert "lookalikes" in d.element_ids
 
 
 def _svg_variant(tmp_path: Path, old: str, new: str) -> Path:

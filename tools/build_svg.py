@@ -8,7 +8,8 @@ Ids follow CONTEXT.md.  Regions tile the silhouette and the two sole insets exac
 coordinates).  Geometry data lives in tools/svgart/: body.py (outline, region cuts),
 table.py, table_back.py, table_leg.py, table_foot.py (muscles, trigger points, referral
 zones: add muscles there), inset.py (the soles seen from below: outlines, sole regions,
-sole zones), art.py (bones, contours, labels).  Shapely is used here only, never by the app.
+sole zones), lookalikes.py (nerve-root and sacroiliac-joint areas, with their sources),
+art.py (bones, contours, labels).  Shapely is used here only, never by the app.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from svgart import (  # noqa: E402
     art,  # noqa: E402
     inset,
+    lookalikes,
     table,
     table_back,
     table_foot,
@@ -67,6 +69,17 @@ SIDES = ("left", "right")
 TP_RADIUS = 6.0
 ZONE_STEP = 1.2  # vertex spacing of zone blobs (their edges along the body follow the outline)
 
+# Regions a trigger point's zones are cut out of (both patterns, both sides), where the
+# book says the pattern stops there; the zone's edge is then the region's own edge.
+# Issue 8: T&S 2, fig. 20.1: the peroneal patterns are the outer ankle and the outer
+# foot, not the heel; ch. 7: gluteus maximus TrP2's pattern does "not include the anal
+# region or coccyx".
+KEEP_OUT: dict[str, tuple[str, ...]] = {
+    "peroneus-longus-tp1": ("heel",),
+    "peroneus-brevis-tp1": ("heel",),
+    "gluteus-maximus-tp2": ("coccyx",),
+}
+
 STYLE = {
     "silhouette": 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.6" stroke-linejoin="round"',
     "region": 'fill="#ffffff" fill-opacity="0" stroke="none"',
@@ -78,6 +91,8 @@ STYLE = {
     "essential": 'fill="#c0392b" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "tp": 'fill="#b03a2e" fill-opacity="0" stroke="none"',  # the app draws markers
+    # look-alikes (nerve roots, the sacroiliac joint): the app draws their outlines
+    "lookalike": 'fill="#2e6da4" fill-opacity="0" stroke="none" fill-rule="evenodd"',
 }
 
 
@@ -182,11 +197,21 @@ def _zone_pair(essential, spillover, body: Polygon):
     return _clean(unary_union(ess)), _clean(unary_union(spill))
 
 
-def zones(silhouette: Polygon) -> dict[str, object]:
+def zones(silhouette: Polygon, regions: dict[str, Polygon]) -> dict[str, object]:
     """zone id -> (multi)polygon; the left one is clipped to x <= 300 (unless the TP's
-    zones cross the midline), then mirrored."""
+    zones cross the midline) and cut out of its KEEP_OUT regions, then mirrored."""
     left_body = shapely.intersection(silhouette, box(0, -200, MID_X, 1200), grid_size=0.01)
     assert isinstance(left_body, Polygon)
+
+    def body_for(tp) -> Polygon:
+        body = silhouette if tp.crosses_midline else left_body
+        names = KEEP_OUT.get(tp.id, ())
+        if names:
+            out = unary_union([regions.get(n) or regions[f"left-{n}"] for n in names])
+            body = shapely.difference(body, out, grid_size=0.01)
+            assert isinstance(body, Polygon), f"{tp.id}: keep-out splits the body"
+            assert not body.interiors, f"{tp.id}: keep-out makes a hole"
+        return body
     silhouette = grid_round(silhouette)
     out: dict[str, object] = {}
     on_sole = inset.patterns()
@@ -196,7 +221,7 @@ def zones(silhouette: Polygon) -> dict[str, object]:
         for tp in m.trigger_points:
             ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
                                     unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
-                                    silhouette if tp.crosses_midline else left_body)
+                                    body_for(tp))
             # no essential blob: the essential pattern lies on the sole only (the inset)
             assert not ess.is_empty or (not tp.essential and (tp.id, "essential") in on_sole), \
                 f"{tp.id}: empty essential zone"
@@ -208,6 +233,26 @@ def zones(silhouette: Polygon) -> dict[str, object]:
                 for pattern, g in patterns:
                     g2 = g if side == "left" else _clean(mirror_geom(g))
                     out[f"zone-{side}-{tp.id}-{pattern}"] = g2
+    return out
+
+
+def lookalike_areas(silhouette: Polygon) -> dict[str, object]:
+    """``lookalike-{side}-{id}`` (posterior view, clipped to that half of the body) and
+    ``lookalike-sole-{side}-{id}`` (clipped to that side's foot) -> (multi)polygon."""
+    left_body = shapely.intersection(silhouette, box(0, -200, MID_X, 1200), grid_size=0.01)
+    assert isinstance(left_body, Polygon)
+    out: dict[str, object] = {}
+    for lid, raw in lookalikes.body_left().items():
+        left, _ = _zone_pair(raw, Polygon(), grid_round(left_body))
+        assert not left.is_empty, f"look-alike {lid}: empty on the body"
+        out[f"lookalike-left-{lid}"] = left
+        out[f"lookalike-right-{lid}"] = _clean(mirror_geom(left))
+    feet = inset.feet()
+    for lid, raw in lookalikes.sole_left().items():
+        left = inset._in_foot(raw, feet["left"])
+        assert not left.is_empty, f"look-alike {lid}: empty on the sole"
+        out[f"lookalike-sole-left-{lid}"] = left
+        out[f"lookalike-sole-right-{lid}"] = inset._in_foot(mirror_geom(left), feet["right"])
     return out
 
 
@@ -242,7 +287,7 @@ def build() -> str:
     for key in ("gaps", "overlaps", "outside"):
         assert grid[key] == 0, grid
 
-    zone_geoms = zones(silhouette)
+    zone_geoms = zones(silhouette, regions)
     # zones are inside the body up to grid rounding (< 0.02 units)
     grown = silhouette.buffer(0.02)
     worst_out = max(g.difference(silhouette).area for g in zone_geoms.values())
@@ -257,12 +302,36 @@ def build() -> str:
     for key in ("outside", "both_patterns"):
         assert sgrid[key] == 0, sgrid
     sole_art, sole_zones = inset.groups()
+    for tp_id, names in KEEP_OUT.items():
+        for zid, g in zone_geoms.items():
+            side = zid.split("-")[1]
+            if not zid.startswith(f"zone-{side}-{tp_id}-"):
+                continue
+            for name in names:
+                region = regions.get(name) or regions[f"{side}-{name}"]
+                inside = g.intersection(region).area
+                assert inside < 1e-3, f"{zid} reaches into region {name} ({inside:.3f})"
     for zid in zone_geoms:
         if zid.endswith("-essential"):
             other = zone_geoms.get(zid.replace("-essential", "-spillover"))
             if other is not None:
                 assert zone_geoms[zid].intersection(other).area < 1e-3, \
                     f"{zid} overlaps its spillover"
+
+    look_geoms = lookalike_areas(silhouette)
+    feet = inset.feet()
+    for lid, g in look_geoms.items():
+        side = "right" if "-right-" in lid else "left"
+        on_sole = lid.startswith("lookalike-sole-")
+        within = feet[side] if on_sole else silhouette
+        assert g.difference(within.buffer(0.02)).area < 1e-9, f"{lid} leaves its outline"
+        half = box(MID_X, -200, 600, 1200) if side == "left" else box(0, -200, MID_X, 1200)
+        assert g.intersection(half).area < 1e-6, f"{lid} crosses to the other side"
+    look_ds = {lid: area_d(g) for lid, g in look_geoms.items()}
+    lgrid = zone_grid_check([sil_d], {k: d for k, d in look_ds.items() if "-sole-" not in k})
+    lsgrid = zone_grid_check(feet_ds, {k: d for k, d in look_ds.items() if "-sole-" in k})
+    assert lgrid["outside"] == 0, lgrid
+    assert lsgrid["outside"] == 0, lsgrid
 
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -283,6 +352,8 @@ def build() -> str:
         group("trigger-points", trigger_points()),
         group("labels", art.labels()),
         sole_zones,
+        group("lookalikes", [f'<path id="{lid}" d="{d}" {STYLE["lookalike"]}/>'
+                             for lid, d in look_ds.items()]),
         "</svg>",
     ]
     text = "\n".join(parts) + "\n"
@@ -290,6 +361,7 @@ def build() -> str:
     print(f"grid check (step 1.3, offset 0.37): {grid}")
     print(f"zones: max area outside the silhouette {worst_out:.2e}; grid check: {zgrid}")
     print(f"sole zones: {len(sole_ds)}; grid check: {sgrid}")
+    print(f"look-alikes: {len(look_ds)}; grid check: body {lgrid}, soles {lsgrid}")
     n_tps = sum(len(m.trigger_points) for m in DRAWN) * 2
     n_sole = sum(is_sole(r) for r in regions)
     print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscle shapes: {len(DRAWN) * 2}"
@@ -303,8 +375,9 @@ def main() -> None:
     OUT.write_text(text, encoding="utf-8")
     size = OUT.stat().st_size
     # a guard against runaway vertex counts (1.37 MB before issue 7's nine muscles, two
-    # sole insets and sole regions: 1.6 MB after)
-    assert size < 1_800_000, f"SVG too large: {size} bytes"
+    # sole insets and sole regions: 1.6 MB after; issue 8's look-alike areas, whose
+    # edges along the body follow its outline: 1.75 MB)
+    assert size < 1_900_000, f"SVG too large: {size} bytes"
     print(f"wrote {OUT.relative_to(ROOT)} ({size / 1024:.0f} KiB)")
 
 

@@ -27,7 +27,15 @@ from svgelements import (
 )
 
 from app.content.cache import read_cached, write_cached
-from app.domain.diagram import SIDED_ID, SOLE_ID, ZONE_ID, Diagram, Marker, ZoneKey
+from app.domain.diagram import (
+    LOOKALIKE_ID,
+    SIDED_ID,
+    SOLE_ID,
+    ZONE_ID,
+    Diagram,
+    Marker,
+    ZoneKey,
+)
 from app.domain.geometry import Area, BBox, Point, Ring
 from app.domain.ids import Pattern, Side
 
@@ -108,7 +116,8 @@ def load_diagram(path: Path, *, cache: Path | None = None) -> Diagram:
 
 # Part of the cache key: a new Python (marshal format) or loader version re-parses.
 # loader-3: sole zones are sided, keyed by (side, trigger point, pattern).
-_CACHE_SALT = f"{sys.version_info[:2]}-loader-3".encode()
+# loader-4: look-alike areas (lookalike-{side}-{id}, lookalike-sole-{side}-{id}).
+_CACHE_SALT = f"{sys.version_info[:2]}-loader-4".encode()
 
 
 def _to_plain(d: Diagram) -> dict[str, Any]:
@@ -127,6 +136,7 @@ def _to_plain(d: Diagram) -> dict[str, Any]:
         },
         "markers": {k: (m.x, m.y, m.r) for k, m in d.markers.items()},
         "muscles": {k: area(v) for k, v in d.muscles.items()},
+        "lookalikes": {k: area(v) for k, v in d.lookalikes.items()},
         "ids": tuple(sorted(d.element_ids)),
     }
 
@@ -143,6 +153,7 @@ def _from_plain(p: dict[str, Any]) -> Diagram:
         sole_zones={ZoneKey(*k): area(v) for k, v in p["sole_zones"].items()},
         markers={k: Marker(k[0], k[1], *v) for k, v in p["markers"].items()},
         muscles={k: area(v) for k, v in p["muscles"].items()},
+        lookalikes={k: area(v) for k, v in p["lookalikes"].items()},
         element_ids=frozenset(p["ids"]),
     )
 
@@ -169,6 +180,8 @@ def _parse(path: Path) -> Diagram:
     sole_zones: dict[ZoneKey, Area] = {}
     markers: dict[tuple[Side, str], Marker] = {}
     muscles: dict[tuple[Side, str], Area] = {}
+    # (side, look-alike id) -> [(on the sole?, rings)]: merged into one area below
+    lookalike_pieces: dict[tuple[Side, str], list[tuple[bool, tuple[Ring, ...]]]] = {}
     ids: set[str] = set()
 
     for element in svg.elements():
@@ -223,6 +236,24 @@ def _parse(path: Path) -> Diagram:
         elif element_id.startswith("muscle-"):
             side, muscle = _side_and_rest(path, element_id, "muscle-")
             muscles[(side, muscle)] = _area(path, element_id, element, to_user)
+        elif element_id.startswith("lookalike-"):
+            match = LOOKALIKE_ID.match(element_id)
+            if not match:
+                raise DiagramError(
+                    path,
+                    f"look-alike id {element_id!r} must be lookalike-SIDE-ID or "
+                    "lookalike-sole-SIDE-ID (SIDE: left or right)",
+                )
+            side = "left" if match["side"] == "left" else "right"
+            rings = _area(path, element_id, element, to_user).rings
+            pieces = lookalike_pieces.setdefault((side, match["id"]), [])
+            pieces.append((match["sole"] is not None, rings))
+
+    # One area per look-alike and side: the body piece's rings, then the sole piece's.
+    lookalikes = {
+        key: Area(tuple(ring for _, rings in sorted(pieces, key=lambda p: p[0]) for ring in rings))
+        for key, pieces in lookalike_pieces.items()
+    }
 
     if silhouette is None:
         raise DiagramError(path, "no element with id 'silhouette'")
@@ -236,5 +267,6 @@ def _parse(path: Path) -> Diagram:
         sole_zones=sole_zones,
         markers=markers,
         muscles=muscles,
+        lookalikes=lookalikes,
         element_ids=frozenset(ids),
     )

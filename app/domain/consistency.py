@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.diagram import Diagram, ZoneKey
+from app.domain.diagram import Diagram, ZoneKey, lookalike_svg_id
 from app.domain.ids import SIDES, Pattern, Side
 from app.domain.models import Library
 
@@ -116,6 +116,8 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
                         f"the marker 'tp-{side}-{tp.id}'"
                     )
 
+    problems += lookalike_problems(library, diagram)
+
     # A marker must sit on its own muscle, or the drawing teaches the wrong spot.
     owner = {tp.id: m.id for m in library.muscles for tp in m.trigger_points}
     for (side, tp_id), marker in diagram.markers.items():
@@ -125,4 +127,39 @@ def consistency_problems(library: Library, diagram: Diagram) -> list[str]:
             problems.append(
                 f"SVG marker 'tp-{side}-{tp_id}' lies outside 'muscle-{side}-{owner_id}'"
             )
+    return problems
+
+
+def lookalike_problems(library: Library, diagram: Diagram) -> list[str]:
+    """Look-alikes (content/lookalikes.toml) against their areas in the SVG, both ways:
+    every look-alike is drawn on both sides, every drawn area has an entry, and each piece
+    (on the body, on a sole inset) has its twin on the other side. No look-alikes in the
+    content is fine only while the SVG draws none either."""
+    problems: list[str] = []
+    known = {x.id for x in library.lookalikes}
+    for lookalike in library.lookalikes:
+        for side in SIDES:
+            if (side, lookalike.id) not in diagram.lookalikes:
+                problems.append(
+                    f"lookalikes.toml: look-alike {lookalike.id!r} has no area "
+                    f"'{lookalike_svg_id(side, lookalike.id)}' in the SVG"
+                )
+    for side, lookalike_id in sorted(diagram.lookalikes):
+        if lookalike_id not in known:
+            problems.append(
+                f"SVG look-alike '{lookalike_svg_id(side, lookalike_id)}' has no entry in "
+                "lookalikes.toml"
+            )
+    # The two sides show the same pieces: a piece on one side only is half a map. (A side
+    # without the look-alike at all is reported above.)
+    for side, lookalike_id in sorted(diagram.lookalikes):
+        if (other_side(side), lookalike_id) not in diagram.lookalikes:
+            continue
+        for sole, where in ((False, "side"), (True, "foot")):
+            piece = lookalike_svg_id(side, lookalike_id, sole=sole)
+            twin = lookalike_svg_id(other_side(side), lookalike_id, sole=sole)
+            if piece in diagram.element_ids and twin not in diagram.element_ids:
+                problems.append(
+                    f"SVG look-alike '{piece}' has no twin '{twin}' on the other {where}"
+                )
     return problems

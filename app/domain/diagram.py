@@ -1,4 +1,5 @@
-"""The diagram's geometry as plain values: regions, zones, trigger points, muscles.
+"""The diagram's geometry as plain values: regions, zones, trigger points, muscles,
+look-alike areas.
 
 Built by :mod:`app.content.svg_loader` from the SVG; everything here is in
 document coordinates (SVG user units).
@@ -9,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -63,6 +64,15 @@ class Diagram:
     markers: Mapping[tuple[Side, str], Marker]
     muscles: Mapping[tuple[Side, str], Area]
     element_ids: frozenset[str]
+    #: Look-alike areas (nerve roots, the sacroiliac joint: ``Library.lookalikes``), keyed
+    #: by (side, look-alike id). ONE area per key: its rings are the posterior-view piece
+    #: (``lookalike-{side}-{id}``) followed by the piece on that side's sole inset
+    #: (``lookalike-sole-{side}-{id}``) where there is one; the pieces never overlap, so
+    #: ``contains`` answers for a point on the body and in the inset alike. The SVG ids
+    #: of the pieces (to draw their outlines): :meth:`lookalike_svg_ids`.
+    lookalikes: Mapping[tuple[Side, str], Area] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @classmethod
     def build(
@@ -76,6 +86,7 @@ class Diagram:
         muscles: dict[tuple[Side, str], Area],
         element_ids: frozenset[str],
         sole_zones: dict[ZoneKey, Area] | None = None,
+        lookalikes: dict[tuple[Side, str], Area] | None = None,
     ) -> Diagram:
         return cls(
             view_box=view_box,
@@ -86,6 +97,7 @@ class Diagram:
             markers=MappingProxyType(dict(sorted(markers.items()))),
             muscles=MappingProxyType(dict(sorted(muscles.items()))),
             element_ids=element_ids,
+            lookalikes=MappingProxyType(dict(sorted((lookalikes or {}).items()))),
         )
 
     def region_at(self, x: float, y: float) -> str | None:
@@ -94,6 +106,19 @@ class Diagram:
             if area.contains(x, y):
                 return region_id
         return None
+
+    def lookalike_svg_ids(self, side: Side, lookalike_id: str) -> tuple[str, ...]:
+        """The SVG ids of a look-alike's pieces that the drawing has: the posterior-view
+        piece first, then the sole-inset piece."""
+        ids = (
+            lookalike_svg_id(side, lookalike_id),
+            lookalike_svg_id(side, lookalike_id, sole=True),
+        )
+        return tuple(i for i in ids if i in self.element_ids)
+
+    def lookalikes_at(self, x: float, y: float) -> list[tuple[Side, str]]:
+        """The look-alikes whose area (on the body or on a sole inset) holds the point."""
+        return [key for key, area in self.lookalikes.items() if area.contains(x, y)]
 
     def zones_at(self, x: float, y: float) -> list[ZoneKey]:
         return [key for key, area in self._zone_grid.near(x, y) if area.contains(x, y)]
@@ -144,3 +169,13 @@ SOLE_ID = re.compile(
 ZONE_ID = re.compile(
     r"^zone-(?P<side>left|right)-(?P<tp>[a-z0-9-]+)-(?P<pattern>essential|spillover)$"
 )
+#: ``lookalike-{side}-{id}`` (posterior view) or ``lookalike-sole-{side}-{id}`` (sole inset)
+LOOKALIKE_ID = re.compile(
+    r"^lookalike-(?:(?P<sole>sole)-)?(?P<side>left|right)-(?P<id>[a-z0-9-]+)$"
+)
+
+
+def lookalike_svg_id(side: Side, lookalike_id: str, *, sole: bool = False) -> str:
+    """``lookalike-left-s1``, or with ``sole`` the piece on the sole inset,
+    ``lookalike-sole-left-s1``."""
+    return f"lookalike-{'sole-' if sole else ''}{side}-{lookalike_id}"

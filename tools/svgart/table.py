@@ -74,13 +74,24 @@ MUSCLES: list[Muscle] = [
             ),
             TriggerPoint(
                 id="gluteus-minimus-posterior", at=(208, 158),
+                # issue 8, after T&S 2, ch. 9, fig. 9.2 (posterior part) and its text:
+                # the posterior TrPs "project pain over the lower medial aspect of the
+                # buttock, and down the back of the thigh and calf" (T&S list gluteus
+                # minimus 2nd for calf pain).  Essential: the lower inner buttock and a
+                # band down the middle of the back of the thigh, the knee hollow and the
+                # calf to the lower ends of the gastrocnemius bellies ...
                 essential=[[(232, 286), (262, 296), (284, 318), (291, 360), (282, 404),
-                            (269, 452), (260, 520), (252, 588), (241, 630), (222, 634),
-                            (209, 602), (200, 532), (196, 462), (200, 400), (209, 338),
-                            (218, 302)]],
-                spillover=[[(200, 634), (240, 628), (276, 640), (284, 680), (287, 722),
-                            (284, 780), (270, 822), (245, 832), (222, 816), (214, 760),
-                            (204, 700), (196, 662)]],
+                            (269, 452), (260, 520), (256, 590), (262, 640), (272, 690),
+                            (276, 745), (272, 800), (264, 858), (255, 898), (245, 911),
+                            (235, 905), (228, 878), (223, 828), (219, 762), (215, 700),
+                            (211, 648), (206, 600), (200, 532), (196, 462), (200, 400),
+                            (209, 338), (218, 302)]],
+                # ... spillover: either side of it at the knee and the calf, and on down
+                # the lower calf toward the ankle (stopping above the Achilles tendon)
+                spillover=[[(200, 632), (240, 626), (278, 640), (286, 690), (289, 760),
+                            (284, 830), (272, 890), (263, 935), (254, 968), (244, 984),
+                            (234, 982), (228, 962), (221, 925), (212, 870), (204, 800),
+                            (200, 730), (196, 670)]],
             ),
         ],
     ),
@@ -217,12 +228,23 @@ MUSCLES: list[Muscle] = [
             ),
             TriggerPoint(
                 id="gluteus-maximus-tp2", at=(246, 298),
-                essential=[[(176, 300), (196, 276), (231, 263), (262, 246), (282, 222),
-                            (298, 214), (300, 252), (298, 302), (295, 360), (281, 386),
-                            (250, 389), (215, 379), (190, 361), (176, 336)]],
-                spillover=[[(164, 262), (185, 215), (220, 196), (260, 196), (290, 190),
-                            (300, 200), (300, 420), (270, 428), (230, 425), (195, 412),
-                            (175, 386), (162, 330)]],
+                # issue 8, after T&S 2, ch. 7, fig. 7.1B and its text: TrP2 "refers pain
+                # that covers the entire buttock", the lower sacrum, and "projects
+                # laterally below the crest of the ilium"; it does "not include the anal
+                # region or coccyx".  So: both buttock regions up to just below the
+                # iliac crest, the lower half of the sacrum (with the lower sacroiliac
+                # area between them), down to the gluteal fold, kept off the coccyx and
+                # off the bottom of the cleft (x <= 290 below the sacrum's apex).
+                essential=[[(166, 131), (176, 123), (200, 119), (222, 125), (238, 136),
+                            (247, 150), (256, 168), (270, 183), (286, 195), (304, 204),
+                            (304, 244), (292, 246), (284, 252), (282, 268), (285, 292),
+                            (289, 330), (289, 364), (286, 389), (268, 392), (245, 389),
+                            (220, 382), (196, 369), (180, 357), (171, 343), (171, 310),
+                            (170.5, 260), (169, 200), (167, 160)]],
+                # spillover: the top of the back of the thigh, just below the fold
+                spillover=[[(172, 344), (200, 362), (230, 376), (262, 384), (286, 382),
+                            (291, 400), (286, 426), (250, 434), (212, 426), (188, 408),
+                            (175, 380)]],
             ),
             TriggerPoint(
                 id="gluteus-maximus-tp3", at=(283, 302),

@@ -20,10 +20,19 @@ from __future__ import annotations
 from svgart.table import Muscle, TriggerPoint
 
 # the crescent around the lateral malleolus (essential of both peroneal muscles): above
-# it, behind it and below its tip; seen from behind, "behind" is the malleolus itself
+# it, behind it and below its tip; seen from behind, "behind" is the malleolus itself.
+# Issue 8: T&S 2, fig. 20.1 puts the peroneal patterns on the outer ankle and the outer
+# side of the foot, not the heel: build_svg.py cuts the heel region out of both
+# peroneal muscles' zones (KEEP_OUT), so their inner edge is the heel region's edge.
 LATERAL_MALLEOLUS_CRESCENT = [
     (197, 1044), (210, 1038), (222, 1042), (229, 1056), (232, 1080), (229, 1104),
     (220, 1120), (204, 1129), (188, 1128), (182, 1110), (190, 1090), (196, 1068),
+]
+# spillover a short way along the outer edge of the foot (seen from behind: below the
+# malleolus, beside the heel)
+OUTER_FOOT_EDGE = [
+    (184, 1112), (198, 1108), (208, 1116), (211, 1134), (208, 1152), (198, 1168),
+    (184, 1166), (178, 1140),
 ]
 
 MUSCLES: list[Muscle] = [
@@ -152,8 +161,7 @@ MUSCLES: list[Muscle] = [
             TriggerPoint(
                 id="peroneus-brevis-tp1", at=(205, 946),
                 essential=[LATERAL_MALLEOLUS_CRESCENT],
-                spillover=[[(184, 1112), (198, 1108), (208, 1116), (211, 1134),
-                            (208, 1152), (198, 1168), (184, 1166), (178, 1140)]],
+                spillover=[OUTER_FOOT_EDGE],
             ),
         ],
     ),
@@ -174,8 +182,7 @@ MUSCLES: list[Muscle] = [
                 essential=[LATERAL_MALLEOLUS_CRESCENT],
                 spillover=[[(168, 810), (186, 806), (200, 830), (206, 880), (207, 930),
                             (198, 946), (184, 932), (174, 890), (168, 850)],
-                           [(184, 1112), (198, 1108), (208, 1116), (211, 1134),
-                            (208, 1152), (198, 1168), (184, 1166), (178, 1140)]],
+                           OUTER_FOOT_EDGE],
             ),
         ],
     ),
