@@ -204,9 +204,10 @@ def test_the_worked_example_of_docs_scoring_md():
     assert top == [
         ("gluteus-minimus", 1.028, (0, 1)),
         ("quadratus-lumborum", 0.934, (0,)),
-        ("gluteus-maximus", 0.904, (0,)),
+        ("gluteus-maximus", 0.903, (0,)),
     ]
     assert round(result.candidates[0].coverage, 2) == 0.82
+    assert result.as_json()["nerve_roots"] == ["S1"]
     assert result.candidates[0].reason.startswith(
         "Explains the left lower buttock and the left lateral calf. Main pain area (essential "
         "zone) of the posterior (back) trigger points, left side."
