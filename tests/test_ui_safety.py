@@ -95,3 +95,32 @@ def test_the_safety_page_lists_warnings_by_place_and_the_evidence(qtbot, window)
     text = window.detail.toPlainText()
     assert "Warning signs, by where it hurts" in text
     assert "How strong is the evidence?" in text
+
+
+def test_tingling_in_the_outer_calf_brings_the_l5_look_alike_with_its_page(qtbot, window):
+    box = window.findChild(QComboBox, "quality")
+    box.setCurrentIndex(box.findData("tingling"))
+    click_region(qtbot, window, "left-calf-lateral")
+    notes = window.candidates_panel.notes
+    assert "L5 nerve root" in notes.text()
+    assert "burning, pins and needles or numb lie in its area" in notes.text()
+    notes.linkActivated.emit("lookalike:l5")
+    page = window.detail.toPlainText()
+    assert page.startswith("L5 nerve root")
+    assert "What a drawing cannot tell" in page
+
+
+def test_k_outlines_the_look_alikes_and_takes_them_away_again(qtbot, window):
+    def image():
+        window.view.viewport().repaint()
+        return window.view.viewport().grab().toImage()
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.view.setFocus()
+    before = image()
+    qtbot.keyClick(window.view, Qt.Key.Key_K)
+    shown = image()
+    assert shown != before
+    qtbot.keyClick(window.view, Qt.Key.Key_K)
+    assert image() == before

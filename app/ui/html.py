@@ -272,10 +272,12 @@ def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -
 
 def lookalike_html(lib: Library, la: Lookalike) -> str:
     kind = "nerve root" if la.kind == "nerve-root" else "joint"
-    return link_glossary(
-        lib,
+    head = (
         f"<h1>{escape(la.name)}</h1><p class='sub'>Not a muscle: a {kind} that can hurt in "
-        f"similar places. Its area is outlined on the diagram.</p>"
+        f"similar places. Its area is outlined on the diagram (dashed, violet).</p>"
+    )
+    return head + link_glossary(
+        lib,
         f"<p>{escape(la.summary)}</p>"
         f"<h2>What points to it rather than a muscle</h2>{_list(la.clues)}"
         f"<h2>When to see a doctor</h2><p class='warn'>{escape(la.see_a_doctor)}</p>"
