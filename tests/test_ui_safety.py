@@ -124,3 +124,16 @@ def test_k_outlines_the_look_alikes_and_takes_them_away_again(qtbot, window):
     assert shown != before
     qtbot.keyClick(window.view, Qt.Key.Key_K)
     assert image() == before
+
+
+def test_the_report_has_the_marks_qualities_the_warnings_and_the_evidence(qtbot, window):
+    from app.ui.report import report_html
+
+    box = window.findChild(QComboBox, "quality")
+    box.setCurrentIndex(box.findData("numb"))
+    click_region(qtbot, window, "left-calf-upper")
+    text = report_html(window)
+    assert "Left upper calf (spot), pain 5 of 10, numb" in text
+    assert "a blood clot in the leg (DVT)" in text
+    assert "How strong is the evidence?" in text
+    assert "It could also be something else" in text  # the shown muscle's differentials
