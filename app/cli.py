@@ -132,7 +132,14 @@ def _parser() -> argparse.ArgumentParser:
     mu = sub.add_parser("muscles", help="every muscle with its trigger points and advice")
     mu.add_argument("--json", action="store_true", help="print JSON")
 
-    sub.add_parser("validate", help="check content/ and the SVG against each other")
+    va = sub.add_parser("validate", help="check content/ and the SVG against each other")
+    va.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        help="check this content folder instead of the bundled one (for authors)",
+    )
+    va.add_argument("--svg", type=Path, metavar="FILE", help="check against this diagram SVG")
 
     s = sub.add_parser("screenshot", help="render the window to a PNG without a display")
     s.add_argument("out", type=Path, metavar="OUT.png")
@@ -205,7 +212,10 @@ def _main(argv: Sequence[str] | None) -> int:
     from app.content.load import load_atlas
 
     try:
-        atlas = load_atlas()
+        if args.command == "validate":
+            atlas = load_atlas(content=args.content, svg=args.svg)
+        else:
+            atlas = load_atlas()
     except ContentError as exc:
         print("triggermap: the content is not consistent:", file=sys.stderr)
         for problem in exc.problems:

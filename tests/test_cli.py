@@ -496,3 +496,20 @@ def test_muscles_json_lists_every_muscle_with_its_advice(use_files, capsys, atla
     assert tp["zones"]["essential"]["sides"] == ["left", "right"]
     code, out, _ = run(capsys, "muscles")
     assert out.splitlines()[0].split()[0] == "alpha"
+
+
+def test_validate_checks_another_content_folder(capsys, tmp_path):
+    # No monkeypatching: --content and --svg name the folder and the diagram.
+    content = Path(shutil.copytree(FIXTURES / "content_min", tmp_path / "content"))
+    argv = ["validate", "--content", str(content), "--svg", str(FIXTURES / "mini.svg")]
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert out.startswith("OK: 2 muscles, 3 trigger points")
+    beta = content / "muscles" / "beta.toml"
+    beta.write_text(beta.read_text(encoding="utf-8").replace("commonness = 3", "commonness = 7"))
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (1, "")
+    assert "  - muscles/beta.toml: commonness: Input should be less than or equal to 3" in err
+    code, _, err = run(capsys, "validate", "--content", str(tmp_path / "none"))
+    assert code == 1
+    assert "content folder not found" in err

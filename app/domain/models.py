@@ -7,6 +7,7 @@ are the keys that join the two (see CONTEXT.md for the id scheme).
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -285,25 +286,31 @@ class Library(Frozen):
         return next((a for a in self.pain_guide if base in a.regions), None)
 
     def muscle(self, muscle_id: str) -> Muscle:
-        for m in self.muscles:
-            if m.id == muscle_id:
-                return m
-        raise KeyError(muscle_id)
+        return self._muscles[muscle_id]
 
     def trigger_point(self, tp_id: str) -> tuple[Muscle, TriggerPoint]:
-        for m in self.muscles:
-            for tp in m.trigger_points:
-                if tp.id == tp_id:
-                    return m, tp
-        raise KeyError(tp_id)
+        return self._trigger_points[tp_id]
 
     def region_name(self, region_id: str) -> str:
         """``left-calf-lateral`` -> ``Left lateral calf (outside of the calf)``."""
         side, base = split_side(region_id)
-        for r in self.regions:
-            if r.id == base and r.sided == (side is not None):
-                return f"{side.capitalize()} {r.name}" if side else r.name[:1].upper() + r.name[1:]
-        raise KeyError(region_id)
+        r = self._regions.get((base, side is not None))
+        if r is None:
+            raise KeyError(region_id)
+        return f"{side.capitalize()} {r.name}" if side else r.name[:1].upper() + r.name[1:]
+
+    # id -> model maps, built once on first use (the content never changes)
+    @cached_property
+    def _muscles(self) -> dict[str, Muscle]:
+        return {m.id: m for m in self.muscles}
+
+    @cached_property
+    def _trigger_points(self) -> dict[str, tuple[Muscle, TriggerPoint]]:
+        return {tp.id: (m, tp) for m in self.muscles for tp in m.trigger_points}
+
+    @cached_property
+    def _regions(self) -> dict[tuple[str, bool], RegionName]:
+        return {(r.id, r.sided): r for r in self.regions}
 
 
 def split_side(sided_id: str) -> tuple[Side | None, str]:
