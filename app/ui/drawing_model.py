@@ -44,7 +44,7 @@ class DrawingModel(QObject):
         self._quality: Quality | None = None
         self._tool: Tool = "spot"
         self.undo_stack = QUndoStack(self)
-        self._erasing = False
+        self._erase_start: Drawing | None = None
 
     @property
     def drawing(self) -> Drawing:
@@ -120,20 +120,24 @@ class DrawingModel(QObject):
         self.undo_stack.push(_Replace(self, self._drawing.without({index}), "Remove mark"))
 
     def begin_erase(self) -> None:
-        """Everything erased until :meth:`end_erase` is one undo step."""
-        if not self._erasing:
-            self._erasing = True
-            self.undo_stack.beginMacro("Erase")
+        """Everything erased until :meth:`end_erase` is one undo step (none if nothing
+        was erased)."""
+        if self._erase_start is None:
+            self._erase_start = self._drawing
 
     def erase_at(self, x: float, y: float, *, slack: float) -> None:
         hit = {i for i, m in enumerate(self._drawing.marks) if m.touches(x, y, slack=slack)}
-        if hit:
+        if not hit:
+            return
+        if self._erase_start is None:  # a single erase, outside a drag
             self.undo_stack.push(_Replace(self, self._drawing.without(hit), "Erase"))
+        else:  # shown at once; it becomes one undo step at end_erase()
+            self._set(self._drawing.without(hit))
 
     def end_erase(self) -> None:
-        if self._erasing:
-            self._erasing = False
-            self.undo_stack.endMacro()
+        start, self._erase_start = self._erase_start, None
+        if start is not None and start != self._drawing:
+            self.undo_stack.push(_Replace(self, self._drawing, "Erase", before=start))
 
     def clear(self) -> None:
         if self._drawing:
@@ -148,10 +152,12 @@ class DrawingModel(QObject):
 class _Replace(QUndoCommand):
     """Swap the whole drawing: drawings are small, so snapshots beat diffs."""
 
-    def __init__(self, model: DrawingModel, after: Drawing, text: str) -> None:
+    def __init__(
+        self, model: DrawingModel, after: Drawing, text: str, *, before: Drawing | None = None
+    ) -> None:
         super().__init__(text)
         self._model = model
-        self._before = model.drawing
+        self._before = model.drawing if before is None else before
         self._after = after
 
     def redo(self) -> None:
