@@ -150,7 +150,8 @@ path = Path(sys.argv[1])
 n = 0
 while True:
     n += 1
-    marks = tuple(Mark.stroke([(i, i + k) for k in range(50)], radius=5.0) for i in range(n % 60 + 1))
+    stroke = [(k, 2 * k) for k in range(50)]
+    marks = tuple(Mark.stroke(stroke, radius=5.0) for i in range(n % 60 + 1))
     save_session(path, Session(Drawing(marks)))
     print(n, flush=True)
 """
