@@ -87,6 +87,13 @@ def build_actions(window: MainWindow) -> None:
         lambda: _export_dialog(w),
         tip="Save a PDF to hand to the patient",
     )
+    recover = _action(
+        w,
+        "Recover…",
+        None,
+        lambda: _recover(w),
+        tip="Open an earlier session, or one set aside because it could not be loaded",
+    )
     quit_ = _action(w, "Quit", QKeySequence.StandardKey.Quit, w.close)
     zin = _action(
         w,
@@ -132,7 +139,7 @@ def build_actions(window: MainWindow) -> None:
 
     bar = w.menuBar()
     m = bar.addMenu("&File")
-    m.addActions([export, quit_])
+    m.addActions([export, recover, quit_])
     m = bar.addMenu("&Edit")
     m.addActions([undo, redo, clear])
     m.addSeparator()
@@ -284,6 +291,12 @@ def _warning_check(window: MainWindow) -> None:
         from app.ui.safety_view import open_warning_check
 
         open_warning_check(window)
+
+
+def _recover(window: MainWindow) -> None:
+    from app.ui.recover import open_recover  # a dialog: loaded on first use
+
+    open_recover(window)
 
 
 def _step(window: MainWindow, delta: int) -> None:

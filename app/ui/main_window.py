@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.domain.lookup import Atlas, Candidate, LookupResult
     from app.domain.models import Library
     from app.domain.quiz import Question
+    from app.domain.session import SessionError
 
 SPOT_HIT_PX = 12.0
 
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.panels_built = False
 
         self.session_problem: str | None = None
+        self._saving = True  # False when a damaged session.json could not be moved aside
+        self._unkept: Drawing | None = None
         self._sides: tuple[Side, ...] = SIDES
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
@@ -435,15 +438,11 @@ class MainWindow(QMainWindow):
         try:
             session = load_session(self.session_path)
         except SessionError as exc:
-            # Never overwrite what we cannot read: keep it, save this session elsewhere.
-            self.session_path = self.data_dir / f"session-{datetime.now():%Y%m%d-%H%M%S}.json"
-            self.session_problem = str(exc)
-            self.banner.add_notice(
-                f"<b>Your saved pain drawing could not be loaded:</b> {escape(str(exc))}. "
-                f"That file was left untouched; this session is saved to {self.session_path}."
-            )
+            self._set_aside(exc)
             self.show_selection(None)
             return
+        # Kept as session.previous-1.json once this launch changes it (see _save).
+        self._unkept = session.drawing or None
         self.drawing.restore(session.drawing)
         if session.selected_muscle and not session.drawing:
             try:
@@ -453,17 +452,45 @@ class MainWindow(QMainWindow):
         elif not session.drawing:
             self.show_selection(None)
 
-    def _save(self) -> None:
-        if self.atlas is None:
-            return
-        from app.domain.session import Session, save_session
+    def _set_aside(self, problem: SessionError) -> None:
+        """Rename the file we cannot load, unchanged, so that session.json (the only name a
+        launch reads) carries on with this session and the next launch finds it."""
+        from app.domain.session import os_reason, set_aside
 
+        self.session_problem = str(problem)
+        notice = f"<b>Your saved pain drawing could not be loaded:</b> {escape(str(problem))}."
         try:
-            save_session(self.session_path, Session(self.drawing.drawing, self.selected_muscle))
+            aside = set_aside(self.session_path, datetime.now())
         except OSError as exc:
-            reason = exc.strerror.lower() if exc.strerror else str(exc)
+            # Never overwrite what we cannot read; a session saved under another name
+            # would be one no launch reads, so say plainly that this one is not saved.
+            self._saving = False
+            notice += (
+                f" It could not be moved aside ({escape(os_reason(exc))}), so it is left as "
+                "it is and this session will not be saved. Move or delete it to save again."
+            )
+        else:
+            notice += (
+                f" It was moved aside, unchanged, to {escape(aside.name)} (File → Recover… "
+                f"lists it); this session is saved to {escape(self.session_path.name)} as usual."
+            )
+        self.banner.add_notice(notice)
+
+    def _save(self) -> None:
+        if self.atlas is None or not self._saving:
+            return
+        from app.domain.session import Session, keep_previous, os_reason, save_session
+
+        drawing = self.drawing.drawing
+        try:
+            if self._unkept is not None and drawing != self._unkept:
+                # This launch has changed the drawing it opened with: keep that for Recover.
+                self._unkept = None
+                keep_previous(self.session_path)
+            save_session(self.session_path, Session(drawing, self.selected_muscle))
+        except OSError as exc:
             self.statusBar().showMessage(
-                f"Could not save your drawing to {self.session_path}: {reason}", 8000
+                f"Could not save your drawing to {self.session_path}: {os_reason(exc)}", 8000
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt virtual)
