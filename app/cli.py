@@ -213,7 +213,16 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
 
     if args.command == "validate":
+        from app import resources
+        from app.content.load import picture_problems
+
         lib, dia = atlas.library, atlas.diagram
+        pictures = picture_problems(lib, resources.diagram_svg().parent / "illustrations")
+        if pictures:
+            print("triggermap: the content is not consistent:", file=sys.stderr)
+            for problem in pictures:
+                print(f"  - {problem}", file=sys.stderr)
+            return 1
         print(
             f"OK: {len(lib.muscles)} muscles, "
             f"{sum(len(m.trigger_points) for m in lib.muscles)} trigger points, "

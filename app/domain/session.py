@@ -19,6 +19,7 @@ from typing import Literal
 
 from app.domain.drawing import MAX_MARKS, Drawing, Mark, MarkError, mark_as_json, mark_from_json
 from app.domain.geometry import Point
+from app.domain.reasons import os_reason
 
 FORMAT = "triggermap-session"
 VERSION = 2
@@ -203,8 +204,3 @@ def _first_line(exc: BaseException) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"line {exc.lineno}: {exc.msg}"
     return str(exc).splitlines()[0]
-
-
-def os_reason(exc: OSError) -> str:
-    """The OS's reason in plain words ("permission denied", "no space left on device")."""
-    return exc.strerror.lower() if exc.strerror else str(exc)

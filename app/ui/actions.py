@@ -61,9 +61,10 @@ class _UndoSync:
             action.setStatusTip(action.text())
 
 
-def build_actions(window: MainWindow) -> None:
+def build_actions(window: MainWindow) -> list[QAction]:
     """Create the window's actions, with their shortcuts, and put them in the menus and the
-    toolbar. The actions belong to the window (their parent), which keeps them alive."""
+    toolbar. The actions belong to the window (their parent), which keeps them alive.
+    Returns the actions that need the content loaded."""
     w = window
     model = w.drawing
     stack = model.undo_stack
@@ -153,15 +154,14 @@ def build_actions(window: MainWindow) -> None:
     m.addActions([next_c, prev_c, all_c])
     m = bar.addMenu("&Help")
     m.addAction(_action(w, "When to get medical help", None, lambda: w.show_learn("safety")))
-    m.addAction(
-        _action(
-            w,
-            "Check your warning signs…",
-            QKeySequence("Ctrl+Shift+W"),
-            lambda: _warning_check(w),
-            tip="Yes/no questions about warning signs, ending in plain advice",
-        )
+    check = _action(
+        w,
+        "Check your warning signs…",
+        QKeySequence("Ctrl+Shift+W"),
+        lambda: _warning_check(w),
+        tip="Yes/no questions about warning signs, ending in plain advice",
     )
+    m.addAction(check)
     m.addAction(_action(w, "About TriggerMap", None, lambda: _about(w)))
 
     tb = w.addToolBar("Main")
@@ -180,6 +180,7 @@ def build_actions(window: MainWindow) -> None:
     tb.addActions(layers)
     tb.addSeparator()
     tb.addAction(export)
+    return [export, recover, check, lookalikes, next_c, prev_c, all_c]
 
 
 TOOL_ACTIONS = (
@@ -331,12 +332,16 @@ def export_report(window: MainWindow, path: Path) -> None:
 
 
 def _about(window: MainWindow) -> None:
+    from html import escape
+
     from PySide6.QtWidgets import QMessageBox
+
+    from app.safety_text import DISCLAIMER  # built in: About works without the content
 
     QMessageBox.about(
         window,
         "About TriggerMap",
         "<p><b>TriggerMap</b> shows where muscles with myofascial trigger points can "
         "send pain, after Travell &amp; Simons' Trigger Point Manual.</p>"
-        f"<p>{window.lib.safety.disclaimer}</p>",
+        f"<p>{escape(DISCLAIMER)}</p>",
     )

@@ -68,6 +68,12 @@ def _load_content(window: MainWindow) -> None:
     except ContentError as exc:
         window.show_content_error(list(exc.problems))
         return
+    except Exception as exc:  # whatever it is, never leave the window at "Loading…"
+        import traceback
+
+        traceback.print_exc()
+        window.show_content_error([f"unexpected error while loading: {exc!r}"])
+        return
     window.attach(atlas)
 
 

@@ -25,7 +25,7 @@ from app.ui.banner import SafetyBanner
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
 from app.ui.drawing_model import DrawingModel
-from app.ui.safety_view import open_warning_check, show_lookalike
+from app.ui.safety_view import builtin_safety_html, open_warning_check, show_lookalike
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -100,7 +100,10 @@ class MainWindow(QMainWindow):
         self.banner.more_requested.connect(lambda: self.show_learn("safety"))
         self.setCentralWidget(_column(0, self.banner, self.splitter, stretch=self.splitter))
 
-        build_actions(self)
+        # Off until the content has loaded: each of these needs it.
+        self.content_actions = build_actions(self)
+        for action in self.content_actions:
+            action.setEnabled(False)
         self.view.point_clicked.connect(self._on_click)
         self.view.stroke_changed.connect(self._on_stroke_changed)
         self.view.stroke_finished.connect(self._on_stroke_finished)
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         self.panels_built = False
 
         self.session_problem: str | None = None
+        self.content_problems: list[str] = []
         self._saving = True  # False when a damaged session.json could not be moved aside
         self._unkept: Drawing | None = None
         self._sides: tuple[Side, ...] = SIDES
@@ -160,7 +164,10 @@ class MainWindow(QMainWindow):
         self.quiz_panel = QuizPanel()
         self.left_tabs.addTab(self.quiz_panel, "Quiz")
         self.quiz = QuizController(self)
+        for i in range(1, self.left_tabs.count()):  # browsing and the quiz need the content
+            self.left_tabs.setTabEnabled(i, False)
         _fill(self.left, self.left_tabs, stretch=self.left_tabs)
+        self.banner.show_safety()
 
         self.detail = PageBrowser()
         self.detail.setOpenLinks(False)
@@ -194,7 +201,10 @@ class MainWindow(QMainWindow):
         self.scene.attach(atlas)
         self.muscle_list.set_rows(muscle_rows(self.lib))
         self.learn_list.set_rows(learn_rows(self.lib))
-        self.banner.set_text(self.lib.safety.summary, self.lib.safety.banner)
+        for action in self.content_actions:
+            action.setEnabled(True)
+        for i in range(self.left_tabs.count()):
+            self.left_tabs.setTabEnabled(i, True)
         self.statusBar().showMessage(
             "Click where it hurts, or paint the area (B, or Shift-drag). Pain 0-10 in the toolbar."
         )
@@ -202,11 +212,16 @@ class MainWindow(QMainWindow):
         start_warm_up(self)
 
     def show_content_error(self, problems: list[str]) -> None:
-        """The bundled content is broken: say exactly what, keep the window usable."""
+        """The bundled content is broken: say exactly what, keep the safety text and the
+        window usable (the actions that need content stay off)."""
         self.build_panels()
-        self.banner.set_text("TriggerMap cannot load its content.", "; ".join(problems[:3]))
-        items = "".join(f"<li>{escape(p)}</li>" for p in problems)
-        self.detail.setHtml(html.page(f"<h2>The content has problems</h2><ul>{items}</ul>"))
+        self.content_problems = list(problems)
+        n = len(problems)
+        self.banner.add_notice(
+            f"<b>TriggerMap cannot load its content</b> ({n} problem{'s' if n > 1 else ''}, "
+            f"listed on the right): {escape(problems[0])}"
+        )
+        self.show_learn("safety")
         self.statusBar().showMessage("Content problems: see the right-hand panel.")
 
     # -- reacting to the user --------------------------------------------------------
@@ -393,6 +408,10 @@ class MainWindow(QMainWindow):
         return page
 
     def show_learn(self, key: str) -> None:
+        if self.atlas is None:  # no content (yet): the built-in safety text is all there is
+            self.build_panels()
+            self.show_page(builtin_safety_html(self.content_problems))
+            return
         lib = self.lib
         if key == "safety":
             body = html.safety_html(lib)
@@ -455,7 +474,8 @@ class MainWindow(QMainWindow):
     def _set_aside(self, problem: SessionError) -> None:
         """Rename the file we cannot load, unchanged, so that session.json (the only name a
         launch reads) carries on with this session and the next launch finds it."""
-        from app.domain.session import os_reason, set_aside
+        from app.domain.reasons import os_reason
+        from app.domain.session import set_aside
 
         self.session_problem = str(problem)
         notice = f"<b>Your saved pain drawing could not be loaded:</b> {escape(str(problem))}."
@@ -479,7 +499,8 @@ class MainWindow(QMainWindow):
     def _save(self) -> None:
         if self.atlas is None or not self._saving:
             return
-        from app.domain.session import Session, keep_previous, os_reason, save_session
+        from app.domain.reasons import os_reason
+        from app.domain.session import Session, keep_previous, save_session
 
         drawing = self.drawing.drawing
         try:
