@@ -326,7 +326,18 @@ def export_report(window: MainWindow, path: Path) -> None:
     except OSError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, "Export failed", f"Could not write {path}:\n{exc}")
+        from app.domain.reasons import os_reason
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Export failed",
+            f"Could not save the report to {path}: {os_reason(exc)}.",
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setObjectName("exportFailed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
         return
     window.statusBar().showMessage(f"Report saved to {path}", 8000)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -83,8 +84,25 @@ def run_gui() -> int:
     app = application()
     window = MainWindow(resources.diagram_svg(), data_dir())
     _AfterFirstPaint(window.view.viewport(), lambda: start_second_step(window))
+    _stop_on_ctrl_c(app, window)
     window.show()
     return app.exec()
+
+
+def _stop_on_ctrl_c(app: QApplication, window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes every window as Quit does (the drawing and the window
+    size are saved) and exits with 130, as an interrupted program does."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()  # dialogs too: their own event loops would keep running
+        app.exit(130)
+
+    signal.signal(signal.SIGINT, stop)
+    # Python runs a signal handler only when it next runs Python code, and Qt's event
+    # loop may wait in C++ for ever: a timer gives Python a turn five times a second.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 def start_second_step(window: MainWindow) -> None:
