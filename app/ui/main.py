@@ -163,13 +163,35 @@ def _shoot(
         window.drawing.add_spot(x, y)
     if muscle is not None:
         try:
-            window.show_muscle(muscle)
+            window.lib.muscle(muscle)
         except KeyError:
             print(f"triggermap: unknown muscle {muscle!r}", file=sys.stderr)
             return 2
-    app.processEvents()
+        # The panels follow the click after a repaint; selecting before they have would
+        # leave the answer's first row highlighted beside this muscle's pattern.
+        _settle(app, window)
+        _select_muscle(window, muscle)
+    _settle(app, window)
     if not window.grab().save(str(out)):
         print(f"triggermap: could not write {out}", file=sys.stderr)
         return 1
     print(out)
     return 0
+
+
+def _settle(app: QApplication, window: MainWindow) -> None:
+    """Until the side panels have followed the diagram's last change."""
+    app.processEvents()
+    while window.panels_pending:
+        app.processEvents()
+
+
+def _select_muscle(window: MainWindow, muscle: str) -> None:
+    """Select a muscle as a person would: its row in the answer if it is a candidate,
+    otherwise in the Muscles tab, so the highlighted row is the muscle that is shown."""
+    rows = [c.muscle for c in window.candidates]
+    if muscle in rows:
+        window.candidates_panel.list.setCurrentRow(rows.index(muscle))
+    else:
+        window.left_tabs.setCurrentWidget(window.muscle_list)
+        window.show_muscle(muscle)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[tuple[str, str | None], str] = {}
         self._pending_detail: tuple[str | None, str | None] | None = None
         self._after_paint = AfterPaint(self)
-        self._panels: tuple[str, int, bool] = ("", 0, False)
+        self._panels: tuple[str, int, bool, bool] = ("", 0, False, True)
         self.warmed_up = False
         self.lib: Library
         geometry = self.settings.value("window/geometry")
@@ -282,9 +283,15 @@ class MainWindow(QMainWindow):
         self.hover_label.setText(name)
 
     def refresh_answer(
-        self, *, show_all: bool = False, drawing: Drawing | None = None, save: bool = True
+        self,
+        *,
+        show_all: bool = False,
+        drawing: Drawing | None = None,
+        save: bool = True,
+        show_answer_tab: bool = True,
     ) -> None:
-        """Rank the drawing (or a provisional one, while a stroke is being painted)."""
+        """Rank the drawing (or a provisional one, while a stroke is being painted); the
+        answer's tab comes to the front unless ``show_answer_tab`` is False."""
         if self.atlas is None:
             return
         from app.domain.lookup import shortlist  # after attach(), so no start-up cost
@@ -319,7 +326,7 @@ class MainWindow(QMainWindow):
         self.last_result = result
         nerve_like = any(m.nerve_like for m in drawing.marks)
         self._notes = html.answer_notes_html(self.lib, result, nerve_like=nerve_like)
-        self._panels = (heading, len(everything) - len(self.candidates), save)
+        self._panels = (heading, len(everything) - len(self.candidates), save, show_answer_tab)
         self.after_paint(self._update_panels)
 
     def after_paint(self, job: Callable[[], None]) -> None:
@@ -345,8 +352,9 @@ class MainWindow(QMainWindow):
         return self.quiz.score
 
     def _update_panels(self) -> None:
-        heading, hidden, save = self._panels
-        self.left_tabs.setCurrentWidget(self.candidates_panel)
+        heading, hidden, save, show_tab = self._panels
+        if show_tab:
+            self.left_tabs.setCurrentWidget(self.candidates_panel)
         with QSignalBlocker(self.candidates_panel):
             self.candidates_panel.set_candidates(heading, self.candidates, hidden=hidden)
             self.candidates_panel.set_notes(self._notes)
@@ -390,6 +398,7 @@ class MainWindow(QMainWindow):
         if wanted[0] is not None:
             self.muscle_list.select_id(wanted[0])
         self._shown = wanted
+        self._leave_page()
         muscle_id, trigger_point = wanted
         if muscle_id is None:
             self.detail.setHtml(html.page(html.safety_html(self.lib)))
@@ -431,7 +440,14 @@ class MainWindow(QMainWindow):
     def show_page(self, body: str) -> None:
         """Show a page that is not a muscle's; asking for a muscle brings its page back."""
         self._shown = self._pending_detail = None
+        self._leave_page()
         self.detail.setHtml(html.page(body))
+
+    def _leave_page(self) -> None:
+        """A new page: the word explained for the last one, and a trigger point's tooltip
+        (its marker may be gone from the drawing now), would otherwise stay on screen."""
+        self.term_box.hide()
+        QToolTip.hideText()
 
     def _on_anchor(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
