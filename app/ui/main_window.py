@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
 from app.ui.drawing_model import DrawingModel
 from app.ui.safety_view import builtin_safety_html, open_warning_check, show_lookalike
+from app.ui.session_file import SessionFile
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from app.domain.lookup import Atlas, Candidate, LookupResult
     from app.domain.models import Library
     from app.domain.quiz import Question
-    from app.domain.session import SessionError
 
 SPOT_HIT_PX = 12.0
 
@@ -68,7 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.atlas: Atlas | None = None
         self.data_dir = data_dir
-        self.session_path = data_dir / "session.json"
+        self.session_file = SessionFile(data_dir / "session.json")
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
 
@@ -124,10 +123,7 @@ class MainWindow(QMainWindow):
         self.warning_check: QDialog | None = None
         self.panels_built = False
 
-        self.session_problem: str | None = None
         self.content_problems: list[str] = []
-        self._saving = True  # False when a damaged session.json could not be moved aside
-        self._unkept: Drawing | None = None
         self._sides: tuple[Side, ...] = SIDES
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
@@ -467,17 +463,12 @@ class MainWindow(QMainWindow):
         export_report(self, path)
 
     def _restore(self) -> None:
-        # Imported here, after the first paint: the session is not needed to draw.
-        from app.domain.session import SessionError, load_session
-
-        try:
-            session = load_session(self.session_path)
-        except SessionError as exc:
-            self._set_aside(exc)
+        session = self.session_file.load()
+        if self.session_file.notice:
+            self.banner.add_notice(self.session_file.notice)
+        if session is None:
             self.show_selection(None)
             return
-        # Kept as session.previous-1.json once this launch changes it (see _save).
-        self._unkept = session.drawing or None
         self.drawing.restore(session.drawing)
         if session.selected_muscle and not session.drawing:
             try:
@@ -487,48 +478,21 @@ class MainWindow(QMainWindow):
         elif not session.drawing:
             self.show_selection(None)
 
-    def _set_aside(self, problem: SessionError) -> None:
-        """Rename the file we cannot load, unchanged, so that session.json (the only name a
-        launch reads) carries on with this session and the next launch finds it."""
-        from app.domain.reasons import os_reason
-        from app.domain.session import set_aside
-
-        self.session_problem = str(problem)
-        notice = f"<b>Your saved pain drawing could not be loaded:</b> {escape(str(problem))}."
-        try:
-            aside = set_aside(self.session_path, datetime.now())
-        except OSError as exc:
-            # Never overwrite what we cannot read; a session saved under another name
-            # would be one no launch reads, so say plainly that this one is not saved.
-            self._saving = False
-            notice += (
-                f" It could not be moved aside ({escape(os_reason(exc))}), so it is left as "
-                "it is and this session will not be saved. Move or delete it to save again."
-            )
-        else:
-            notice += (
-                f" It was moved aside, unchanged, to {escape(aside.name)} (File → Recover… "
-                f"lists it); this session is saved to {escape(self.session_path.name)} as usual."
-            )
-        self.banner.add_notice(notice)
-
     def _save(self) -> None:
-        if self.atlas is None or not self._saving:
+        if self.atlas is None:
             return
-        from app.domain.reasons import os_reason
-        from app.domain.session import Session, keep_previous, save_session
+        problem = self.session_file.save(self.drawing.drawing, self.selected_muscle)
+        if problem:
+            self.statusBar().showMessage(problem, 8000)
 
-        drawing = self.drawing.drawing
-        try:
-            if self._unkept is not None and drawing != self._unkept:
-                # This launch has changed the drawing it opened with: keep that for Recover.
-                self._unkept = None
-                keep_previous(self.session_path)
-            save_session(self.session_path, Session(drawing, self.selected_muscle))
-        except OSError as exc:
-            self.statusBar().showMessage(
-                f"Could not save your drawing to {self.session_path}: {os_reason(exc)}", 8000
-            )
+    @property
+    def session_path(self) -> Path:
+        return self.session_file.path
+
+    @property
+    def session_problem(self) -> str | None:
+        """Why the saved session could not be loaded, if it could not."""
+        return self.session_file.problem
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt virtual)
         self.settings.setValue("window/geometry", self.saveGeometry())
