@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 from app import __version__
 
 DEFAULT_INTENSITY = 5  # app.domain.drawing.DEFAULT_INTENSITY, without importing the domain
+MIN_SHOT, MAX_SHOT = 200, 8000  # `screenshot --size`, each side in pixels
 
 if TYPE_CHECKING:
     from app.domain.drawing import Drawing, Mark
@@ -151,6 +152,12 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _no_display() -> bool:
+    """On Linux, with no X11 or Wayland display and no Qt platform chosen."""
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return sys.platform.startswith("linux") and not any(os.environ.get(n) for n in names)
+
+
 def _print_result(atlas: Atlas, result: LookupResult, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
@@ -192,6 +199,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
+        if _no_display():
+            # Qt would abort with "libxcb-cursor0 is needed", which sends people to install
+            # a library they already have.
+            print(
+                "triggermap: no display: set DISPLAY (or WAYLAND_DISPLAY) to open the window, "
+                "or use `triggermap screenshot OUT.png`, or QT_QPA_PLATFORM=offscreen",
+                file=sys.stderr,
+            )
+            return 2
         from app.ui.main import run_gui
 
         return run_gui()
@@ -204,6 +220,15 @@ def _main(argv: Sequence[str] | None) -> int:
             w, h = (int(v) for v in args.size.lower().split("x"))
         except ValueError:
             print(f"triggermap: --size must look like 1400x900, not {args.size!r}", file=sys.stderr)
+            return 2
+        # Smaller cannot show the window; larger makes Qt refuse the image, warning once
+        # per painted item, and still write a file.
+        if not (MIN_SHOT <= w <= MAX_SHOT and MIN_SHOT <= h <= MAX_SHOT):
+            print(
+                f"triggermap: --size must be from {MIN_SHOT}x{MIN_SHOT} to {MAX_SHOT}x{MAX_SHOT}"
+                f" (width x height), not {args.size!r}",
+                file=sys.stderr,
+            )
             return 2
         return screenshot(args.out, region=args.region, muscle=args.muscle, size=(w, h))
 
@@ -223,7 +248,16 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
 
     if args.command == "validate":
+        from app import resources
+        from app.content.load import picture_problems
+
         lib, dia = atlas.library, atlas.diagram
+        pictures = picture_problems(lib, resources.diagram_svg().parent / "illustrations")
+        if pictures:
+            print("triggermap: the content is not consistent:", file=sys.stderr)
+            for problem in pictures:
+                print(f"  - {problem}", file=sys.stderr)
+            return 1
         print(
             f"OK: {len(lib.muscles)} muscles, "
             f"{sum(len(m.trigger_points) for m in lib.muscles)} trigger points, "

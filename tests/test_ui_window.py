@@ -256,10 +256,10 @@ def test_damaged_session_is_reported_and_never_overwritten(qtbot, state_dir, con
     assert "could not be loaded" in w.banner.label.text()
     click(qtbot, w, screen_pos(w, "left-calf-lateral"))
     w.close()
-    assert saved.read_text(encoding="utf-8") == content
-    others = [p for p in state_dir.glob("session-*.json")]
-    assert len(others) == 1
-    assert json.loads(others[0].read_text())["marks"]
+    # Moved aside unchanged; the new drawing goes to session.json, which the next launch reads.
+    [aside] = state_dir.glob("session.damaged-*.json")
+    assert aside.read_text(encoding="utf-8") == content
+    assert json.loads(saved.read_text(encoding="utf-8"))["marks"]
 
 
 def test_export_report_writes_a_pdf(qtbot, window, tmp_path):

@@ -26,6 +26,7 @@ from app.domain.models import (
     Topic,
     Treatment,
 )
+from app.domain.reasons import os_reason
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -56,6 +57,8 @@ def _read_toml(path: Path, base: Path, problems: list[str]) -> dict[str, Any] | 
         problems.append(f"{rel}: not valid TOML: {exc}")
     except UnicodeDecodeError as exc:
         problems.append(f"{rel}: not UTF-8 text: {exc}")
+    except OSError as exc:  # a folder, no permission, a disk error: one line, not a traceback
+        problems.append(f"{rel}: cannot be read ({os_reason(exc)})")
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 from app import resources
 from app.content.library_loader import ContentError, load_library
@@ -10,6 +11,9 @@ from app.content.svg_loader import DiagramError, load_diagram
 from app.domain.consistency import consistency_problems
 from app.domain.lookup import Atlas
 from app.domain.models import Library
+from app.domain.reasons import os_reason
+
+SVG_ROOT = "{http://www.w3.org/2000/svg}svg"
 
 
 def load_atlas(*, content: Path | None = None, svg: Path | None = None) -> Atlas:
@@ -43,4 +47,27 @@ def illustration_problems(library: Library, folder: Path) -> list[str]:
         f"{folder / (name + '.svg')} is not the illustration of any stretch or treatment"
         for name in sorted(files - used)
     ]
+    return problems
+
+
+def picture_problems(library: Library, folder: Path) -> list[str]:
+    """Every named picture that exists is an SVG document (a damaged one would leave a hole
+    in its page and in the report). Checked by `triggermap validate`, not at each start-up:
+    parsing every picture would cost each launch what one check before a release catches."""
+    names = {s.illustration for s in library.stretches}
+    names |= {t.illustration for t in library.treatments}
+    problems: list[str] = []
+    for name in sorted(n for n in names if n is not None):
+        path = folder / f"{name}.svg"
+        if not path.exists():
+            continue  # illustration_problems names it
+        try:
+            root = ElementTree.parse(path).getroot()
+        except OSError as exc:
+            problems.append(f"{path}: cannot be read ({os_reason(exc)})")
+        except ElementTree.ParseError as exc:
+            problems.append(f"{path}: not a valid SVG ({exc})")
+        else:
+            if root.tag not in (SVG_ROOT, "svg"):
+                problems.append(f"{path}: not an SVG (its root element is <{root.tag}>)")
     return problems

@@ -1,7 +1,10 @@
 """The user's saved pain drawing: a small JSON file they can read.
 
-A damaged file is reported and left alone; the caller saves elsewhere. Version 1 files
-(a list of spots) are still read; the app writes version 2 (a list of marks).
+A damaged file is reported and never rewritten: :func:`set_aside` renames it, unchanged,
+to ``session.damaged-<time>.json`` so that a fresh ``session.json`` (the only name a
+launch reads) carries on. :func:`keep_previous` keeps the last few good sessions as
+``session.previous-N.json``. File → Recover offers both (:func:`saved_files`). Version 1
+files (a list of spots) are still read; the app writes version 2 (a list of marks).
 """
 
 from __future__ import annotations
@@ -10,16 +13,21 @@ import json
 import os
 import stat
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from app.domain.drawing import MAX_MARKS, Drawing, Mark, MarkError, mark_as_json, mark_from_json
 from app.domain.geometry import Point
+from app.domain.reasons import os_reason
 
 FORMAT = "triggermap-session"
 VERSION = 2
 READABLE_VERSIONS = (1, 2)
 #: A session of MAX_MARKS long strokes is well under this; a larger file is not ours.
 MAX_FILE_BYTES = 8 * 1024 * 1024
+#: Earlier good sessions kept beside the current one (session.previous-1.json is the newest).
+PREVIOUS_KEPT = 3
 
 
 class SessionError(ValueError):
@@ -45,7 +53,7 @@ def load_session(path: Path) -> Session:
     except FileNotFoundError:
         return Session()
     except OSError as exc:
-        raise SessionError(path, f"cannot be read ({_reason(exc)})") from exc
+        raise SessionError(path, f"cannot be read ({os_reason(exc)})") from exc
     if not stat.S_ISREG(info.st_mode):
         raise SessionError(path, "is not a regular file")
     if info.st_size > MAX_FILE_BYTES:
@@ -55,7 +63,7 @@ def load_session(path: Path) -> Session:
     except UnicodeDecodeError as exc:
         raise SessionError(path, "is not UTF-8 text") from exc
     except OSError as exc:
-        raise SessionError(path, f"cannot be read ({_reason(exc)})") from exc
+        raise SessionError(path, f"cannot be read ({os_reason(exc)})") from exc
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError) as exc:
@@ -109,12 +117,81 @@ def save_session(path: Path, session: Session) -> None:
         "marks": [mark_as_json(m) for m in session.drawing.marks],
         "selected_muscle": session.selected_muscle,
     }
+    _write_atomically(path, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(json.dumps(data, indent=1) + "\n")
+    with open(tmp, "wb") as f:
+        f.write(data)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
+
+
+def set_aside(path: Path, when: datetime) -> Path:
+    """Rename a session file that could not be loaded to ``session.damaged-<when>.json``
+    beside it, unchanged, and return the new path; OSError if it cannot be moved."""
+    stamp = f"{when:%Y%m%d-%H%M%S}"
+    n = 1
+    while True:
+        suffix = "" if n == 1 else f"-{n}"
+        target = path.with_name(f"{path.stem}.damaged-{stamp}{suffix}{path.suffix}")
+        # os.rename would replace an earlier set-aside file of the same second.
+        if not os.path.lexists(target):
+            os.rename(path, target)
+            return target
+        n += 1
+
+
+def previous_path(path: Path, n: int) -> Path:
+    return path.with_name(f"{path.stem}.previous-{n}{path.suffix}")
+
+
+def keep_previous(path: Path, *, kept: int = PREVIOUS_KEPT) -> None:
+    """Copy the session at ``path`` to ``session.previous-1.json``; the earlier copies move
+    up one number and the oldest beyond ``kept`` is dropped. OSError if it fails."""
+    if not path.is_file():  # nothing saved yet (or not a file of ours): nothing to keep
+        return
+    data = path.read_bytes()
+    for n in range(kept - 1, 0, -1):
+        older = previous_path(path, n)
+        if older.is_file():
+            os.replace(older, previous_path(path, n + 1))
+    _write_atomically(previous_path(path, 1), data)
+
+
+SavedKind = Literal["previous", "damaged", "older"]
+
+
+@dataclass(frozen=True)
+class SavedFile:
+    """A session file File → Recover can offer."""
+
+    path: Path
+    kind: SavedKind
+    modified: float  # seconds since the epoch
+
+
+def saved_files(path: Path) -> list[SavedFile]:
+    """Files beside the session at ``path`` that Recover offers, newest first: earlier good
+    sessions, files set aside because they could not be loaded, and the sessions that
+    TriggerMap before issue 9 saved as ``session-<time>.json`` after a damaged file (no
+    launch read those, so they may hold drawings the user thinks lost)."""
+    patterns: tuple[tuple[str, SavedKind], ...] = (
+        (f"{path.stem}.previous-*{path.suffix}", "previous"),
+        (f"{path.stem}.damaged-*{path.suffix}", "damaged"),
+        (f"{path.stem}-*{path.suffix}", "older"),
+    )
+    found: list[SavedFile] = []
+    for pattern, kind in patterns:
+        for p in path.parent.glob(pattern):
+            try:
+                modified = p.lstat().st_mtime
+            except OSError:
+                continue  # gone meanwhile
+            found.append(SavedFile(p, kind, modified))
+    return sorted(found, key=lambda f: (-f.modified, f.path.name))
 
 
 def _reject_constant(name: str) -> float:
@@ -127,7 +204,3 @@ def _first_line(exc: BaseException) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"line {exc.lineno}: {exc.msg}"
     return str(exc).splitlines()[0]
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror.lower() if exc.strerror else str(exc)

@@ -61,9 +61,10 @@ class _UndoSync:
             action.setStatusTip(action.text())
 
 
-def build_actions(window: MainWindow) -> None:
+def build_actions(window: MainWindow) -> list[QAction]:
     """Create the window's actions, with their shortcuts, and put them in the menus and the
-    toolbar. The actions belong to the window (their parent), which keeps them alive."""
+    toolbar. The actions belong to the window (their parent), which keeps them alive.
+    Returns the actions that need the content loaded."""
     w = window
     model = w.drawing
     stack = model.undo_stack
@@ -86,6 +87,13 @@ def build_actions(window: MainWindow) -> None:
         QKeySequence("Ctrl+E"),
         lambda: _export_dialog(w),
         tip="Save a PDF to hand to the patient",
+    )
+    recover = _action(
+        w,
+        "Recover…",
+        None,
+        lambda: _recover(w),
+        tip="Open an earlier session, or one set aside because it could not be loaded",
     )
     quit_ = _action(w, "Quit", QKeySequence.StandardKey.Quit, w.close)
     zin = _action(
@@ -132,7 +140,7 @@ def build_actions(window: MainWindow) -> None:
 
     bar = w.menuBar()
     m = bar.addMenu("&File")
-    m.addActions([export, quit_])
+    m.addActions([export, recover, quit_])
     m = bar.addMenu("&Edit")
     m.addActions([undo, redo, clear])
     m.addSeparator()
@@ -146,15 +154,14 @@ def build_actions(window: MainWindow) -> None:
     m.addActions([next_c, prev_c, all_c])
     m = bar.addMenu("&Help")
     m.addAction(_action(w, "When to get medical help", None, lambda: w.show_learn("safety")))
-    m.addAction(
-        _action(
-            w,
-            "Check your warning signs…",
-            QKeySequence("Ctrl+Shift+W"),
-            lambda: _warning_check(w),
-            tip="Yes/no questions about warning signs, ending in plain advice",
-        )
+    check = _action(
+        w,
+        "Check your warning signs…",
+        QKeySequence("Ctrl+Shift+W"),
+        lambda: _warning_check(w),
+        tip="Yes/no questions about warning signs, ending in plain advice",
     )
+    m.addAction(check)
     m.addAction(_action(w, "About TriggerMap", None, lambda: _about(w)))
 
     tb = w.addToolBar("Main")
@@ -174,6 +181,7 @@ def build_actions(window: MainWindow) -> None:
     tb.addActions([deep, lookalikes])
     tb.addSeparator()
     tb.addAction(export)
+    return [export, recover, check, lookalikes, next_c, prev_c, all_c]
 
 
 TOOL_ACTIONS = (
@@ -287,6 +295,12 @@ def _warning_check(window: MainWindow) -> None:
         open_warning_check(window)
 
 
+def _recover(window: MainWindow) -> None:
+    from app.ui.recover import open_recover  # a dialog: loaded on first use
+
+    open_recover(window)
+
+
 def _step(window: MainWindow, delta: int) -> None:
     """Select the next (or previous) candidate in the list, wrapping round."""
     lst = window.candidates_panel.list
@@ -313,18 +327,33 @@ def export_report(window: MainWindow, path: Path) -> None:
     except OSError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, "Export failed", f"Could not write {path}:\n{exc}")
+        from app.domain.reasons import os_reason
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Export failed",
+            f"Could not save the report to {path}: {os_reason(exc)}.",
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setObjectName("exportFailed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
         return
     window.statusBar().showMessage(f"Report saved to {path}", 8000)
 
 
 def _about(window: MainWindow) -> None:
+    from html import escape
+
     from PySide6.QtWidgets import QMessageBox
+
+    from app.safety_text import DISCLAIMER  # built in: About works without the content
 
     QMessageBox.about(
         window,
         "About TriggerMap",
         "<p><b>TriggerMap</b> shows where muscles with myofascial trigger points can "
         "send pain, after Travell &amp; Simons' Trigger Point Manual.</p>"
-        f"<p>{window.lib.safety.disclaimer}</p>",
+        f"<p>{escape(DISCLAIMER)}</p>",
     )

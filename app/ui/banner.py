@@ -26,17 +26,23 @@ class SafetyBanner(QWidget):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         # Two lines are reserved from the start so nothing jumps when the text arrives.
         self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing())
-        button = QPushButton("When to get help…")
-        button.setAccessibleName("When to get medical help")
-        button.clicked.connect(self.more_requested)
+        self.button = QPushButton("When to get help…")
+        self.button.setAccessibleName("When to get medical help")
+        self.button.clicked.connect(self.more_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def add_notice(self, html: str) -> None:
         """Append a line (already HTML) under the warning, e.g. a file problem."""
         self.label.setText(f"{self.label.text()}<br>{html}")
+
+    def show_safety(self) -> None:
+        """The built-in warning, which needs no content files (app.safety_text)."""
+        from app.safety_text import BANNER, SUMMARY
+
+        self.set_text(SUMMARY, BANNER)
 
     def set_text(self, summary: str, warning: str) -> None:
         self.label.setText(

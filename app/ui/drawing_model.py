@@ -143,6 +143,10 @@ class DrawingModel(QObject):
         if self._drawing:
             self.undo_stack.push(_Replace(self, Drawing(), "Clear drawing"))
 
+    def replace(self, drawing: Drawing, text: str) -> None:
+        """Put a whole other drawing in place, as one undo step (File → Recover)."""
+        self.undo_stack.push(_Replace(self, drawing, text))
+
     def restore(self, drawing: Drawing) -> None:
         """Load a saved drawing without an undo step (start-up)."""
         self.undo_stack.clear()

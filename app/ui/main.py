@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -68,6 +69,12 @@ def _load_content(window: MainWindow) -> None:
     except ContentError as exc:
         window.show_content_error(list(exc.problems))
         return
+    except Exception as exc:  # whatever it is, never leave the window at "Loading…"
+        import traceback
+
+        traceback.print_exc()
+        window.show_content_error([f"unexpected error while loading: {exc!r}"])
+        return
     window.attach(atlas)
 
 
@@ -77,8 +84,25 @@ def run_gui() -> int:
     app = application()
     window = MainWindow(resources.diagram_svg(), data_dir())
     _AfterFirstPaint(window.view.viewport(), lambda: start_second_step(window))
+    _stop_on_ctrl_c(app, window)
     window.show()
     return app.exec()
+
+
+def _stop_on_ctrl_c(app: QApplication, window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes every window as Quit does (the drawing and the window
+    size are saved) and exits with 130, as an interrupted program does."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()  # dialogs too: their own event loops would keep running
+        app.exit(130)
+
+    signal.signal(signal.SIGINT, stop)
+    # Python runs a signal handler only when it next runs Python code, and Qt's event
+    # loop may wait in C++ for ever: a timer gives Python a turn five times a second.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 def start_second_step(window: MainWindow) -> None:
@@ -139,13 +163,35 @@ def _shoot(
         window.drawing.add_spot(x, y)
     if muscle is not None:
         try:
-            window.show_muscle(muscle)
+            window.lib.muscle(muscle)
         except KeyError:
             print(f"triggermap: unknown muscle {muscle!r}", file=sys.stderr)
             return 2
-    app.processEvents()
+        # The panels follow the click after a repaint; selecting before they have would
+        # leave the answer's first row highlighted beside this muscle's pattern.
+        _settle(app, window)
+        _select_muscle(window, muscle)
+    _settle(app, window)
     if not window.grab().save(str(out)):
         print(f"triggermap: could not write {out}", file=sys.stderr)
         return 1
     print(out)
     return 0
+
+
+def _settle(app: QApplication, window: MainWindow) -> None:
+    """Until the side panels have followed the diagram's last change."""
+    app.processEvents()
+    while window.panels_pending:
+        app.processEvents()
+
+
+def _select_muscle(window: MainWindow, muscle: str) -> None:
+    """Select a muscle as a person would: its row in the answer if it is a candidate,
+    otherwise in the Muscles tab, so the highlighted row is the muscle that is shown."""
+    rows = [c.muscle for c in window.candidates]
+    if muscle in rows:
+        window.candidates_panel.list.setCurrentRow(rows.index(muscle))
+    else:
+        window.left_tabs.setCurrentWidget(window.muscle_list)
+        window.show_muscle(muscle)

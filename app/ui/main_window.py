@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +25,8 @@ from app.ui.banner import SafetyBanner
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
 from app.ui.drawing_model import DrawingModel
-from app.ui.safety_view import open_warning_check, show_lookalike
+from app.ui.safety_view import builtin_safety_html, open_warning_check, show_lookalike
+from app.ui.session_file import SessionFile
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.atlas: Atlas | None = None
         self.data_dir = data_dir
-        self.session_path = data_dir / "session.json"
+        self.session_file = SessionFile(data_dir / "session.json")
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
 
@@ -99,7 +100,10 @@ class MainWindow(QMainWindow):
         self.banner.more_requested.connect(lambda: self.show_learn("safety"))
         self.setCentralWidget(_column(0, self.banner, self.splitter, stretch=self.splitter))
 
-        build_actions(self)
+        # Off until the content has loaded: each of these needs it.
+        self.content_actions = build_actions(self)
+        for action in self.content_actions:
+            action.setEnabled(False)
         self.view.point_clicked.connect(self._on_click)
         self.view.stroke_changed.connect(self._on_stroke_changed)
         self.view.stroke_finished.connect(self._on_stroke_finished)
@@ -119,13 +123,13 @@ class MainWindow(QMainWindow):
         self.warning_check: QDialog | None = None
         self.panels_built = False
 
-        self.session_problem: str | None = None
+        self.content_problems: list[str] = []
         self._sides: tuple[Side, ...] = SIDES
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
         self._pending_detail: tuple[str | None, str | None] | None = None
         self._after_paint = AfterPaint(self)
-        self._panels: tuple[str, int, bool] = ("", 0, False)
+        self._panels: tuple[str, int, bool, bool] = ("", 0, False, True)
         self.warmed_up = False
         self.lib: Library
         geometry = self.settings.value("window/geometry")
@@ -157,7 +161,10 @@ class MainWindow(QMainWindow):
         self.quiz_panel = QuizPanel()
         self.left_tabs.addTab(self.quiz_panel, "Quiz")
         self.quiz = QuizController(self)
+        for i in range(1, self.left_tabs.count()):  # browsing and the quiz need the content
+            self.left_tabs.setTabEnabled(i, False)
         _fill(self.left, self.left_tabs, stretch=self.left_tabs)
+        self.banner.show_safety()
 
         self.detail = PageBrowser()
         self.detail.setOpenLinks(False)
@@ -191,7 +198,10 @@ class MainWindow(QMainWindow):
         self.scene.attach(atlas)
         self.muscle_list.set_rows(muscle_rows(self.lib))
         self.learn_list.set_rows(learn_rows(self.lib))
-        self.banner.set_text(self.lib.safety.summary, self.lib.safety.banner)
+        for action in self.content_actions:
+            action.setEnabled(True)
+        for i in range(self.left_tabs.count()):
+            self.left_tabs.setTabEnabled(i, True)
         self.statusBar().showMessage(
             "Click where it hurts, or paint the area (B, or Shift-drag). Pain 0-10 in the toolbar."
         )
@@ -199,11 +209,16 @@ class MainWindow(QMainWindow):
         start_warm_up(self)
 
     def show_content_error(self, problems: list[str]) -> None:
-        """The bundled content is broken: say exactly what, keep the window usable."""
+        """The bundled content is broken: say exactly what, keep the safety text and the
+        window usable (the actions that need content stay off)."""
         self.build_panels()
-        self.banner.set_text("TriggerMap cannot load its content.", "; ".join(problems[:3]))
-        items = "".join(f"<li>{escape(p)}</li>" for p in problems)
-        self.detail.setHtml(html.page(f"<h2>The content has problems</h2><ul>{items}</ul>"))
+        self.content_problems = list(problems)
+        n = len(problems)
+        self.banner.add_notice(
+            f"<b>TriggerMap cannot load its content</b> ({n} problem{'s' if n > 1 else ''}, "
+            f"listed on the right): {escape(problems[0])}"
+        )
+        self.show_learn("safety")
         self.statusBar().showMessage("Content problems: see the right-hand panel.")
 
     # -- reacting to the user --------------------------------------------------------
@@ -264,9 +279,15 @@ class MainWindow(QMainWindow):
         self.hover_label.setText(name)
 
     def refresh_answer(
-        self, *, show_all: bool = False, drawing: Drawing | None = None, save: bool = True
+        self,
+        *,
+        show_all: bool = False,
+        drawing: Drawing | None = None,
+        save: bool = True,
+        show_answer_tab: bool = True,
     ) -> None:
-        """Rank the drawing (or a provisional one, while a stroke is being painted)."""
+        """Rank the drawing (or a provisional one, while a stroke is being painted); the
+        answer's tab comes to the front unless ``show_answer_tab`` is False."""
         if self.atlas is None:
             return
         from app.domain.lookup import shortlist  # after attach(), so no start-up cost
@@ -301,7 +322,7 @@ class MainWindow(QMainWindow):
         self.last_result = result
         nerve_like = any(m.nerve_like for m in drawing.marks)
         self._notes = html.answer_notes_html(self.lib, result, nerve_like=nerve_like)
-        self._panels = (heading, len(everything) - len(self.candidates), save)
+        self._panels = (heading, len(everything) - len(self.candidates), save, show_answer_tab)
         self.after_paint(self._update_panels)
 
     def after_paint(self, job: Callable[[], None]) -> None:
@@ -327,8 +348,9 @@ class MainWindow(QMainWindow):
         return self.quiz.score
 
     def _update_panels(self) -> None:
-        heading, hidden, save = self._panels
-        self.left_tabs.setCurrentWidget(self.candidates_panel)
+        heading, hidden, save, show_tab = self._panels
+        if show_tab:
+            self.left_tabs.setCurrentWidget(self.candidates_panel)
         with QSignalBlocker(self.candidates_panel):
             self.candidates_panel.set_candidates(heading, self.candidates, hidden=hidden)
             self.candidates_panel.set_notes(self._notes)
@@ -372,6 +394,7 @@ class MainWindow(QMainWindow):
         if wanted[0] is not None:
             self.muscle_list.select_id(wanted[0])
         self._shown = wanted
+        self._leave_page()
         muscle_id, trigger_point = wanted
         if muscle_id is None:
             self.detail.setHtml(html.page(html.safety_html(self.lib)))
@@ -390,6 +413,10 @@ class MainWindow(QMainWindow):
         return page
 
     def show_learn(self, key: str) -> None:
+        if self.atlas is None:  # no content (yet): the built-in safety text is all there is
+            self.build_panels()
+            self.show_page(builtin_safety_html(self.content_problems))
+            return
         lib = self.lib
         if key == "safety":
             body = html.safety_html(lib)
@@ -409,7 +436,14 @@ class MainWindow(QMainWindow):
     def show_page(self, body: str) -> None:
         """Show a page that is not a muscle's; asking for a muscle brings its page back."""
         self._shown = self._pending_detail = None
+        self._leave_page()
         self.detail.setHtml(html.page(body))
+
+    def _leave_page(self) -> None:
+        """A new page: the word explained for the last one, and a trigger point's tooltip
+        (its marker may be gone from the drawing now), would otherwise stay on screen."""
+        self.term_box.hide()
+        QToolTip.hideText()
 
     def _on_anchor(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
@@ -429,19 +463,10 @@ class MainWindow(QMainWindow):
         export_report(self, path)
 
     def _restore(self) -> None:
-        # Imported here, after the first paint: the session is not needed to draw.
-        from app.domain.session import SessionError, load_session
-
-        try:
-            session = load_session(self.session_path)
-        except SessionError as exc:
-            # Never overwrite what we cannot read: keep it, save this session elsewhere.
-            self.session_path = self.data_dir / f"session-{datetime.now():%Y%m%d-%H%M%S}.json"
-            self.session_problem = str(exc)
-            self.banner.add_notice(
-                f"<b>Your saved pain drawing could not be loaded:</b> {escape(str(exc))}. "
-                f"That file was left untouched; this session is saved to {self.session_path}."
-            )
+        session = self.session_file.load()
+        if self.session_file.notice:
+            self.banner.add_notice(self.session_file.notice)
+        if session is None:
             self.show_selection(None)
             return
         self.drawing.restore(session.drawing)
@@ -456,15 +481,18 @@ class MainWindow(QMainWindow):
     def _save(self) -> None:
         if self.atlas is None:
             return
-        from app.domain.session import Session, save_session
+        problem = self.session_file.save(self.drawing.drawing, self.selected_muscle)
+        if problem:
+            self.statusBar().showMessage(problem, 8000)
 
-        try:
-            save_session(self.session_path, Session(self.drawing.drawing, self.selected_muscle))
-        except OSError as exc:
-            reason = exc.strerror.lower() if exc.strerror else str(exc)
-            self.statusBar().showMessage(
-                f"Could not save your drawing to {self.session_path}: {reason}", 8000
-            )
+    @property
+    def session_path(self) -> Path:
+        return self.session_file.path
+
+    @property
+    def session_problem(self) -> str | None:
+        """Why the saved session could not be loaded, if it could not."""
+        return self.session_file.problem
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt virtual)
         self.settings.setValue("window/geometry", self.saveGeometry())

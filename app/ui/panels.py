@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.ui import style
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
+
     from app.domain.lookup import Candidate
     from app.domain.models import Library
 
@@ -132,6 +134,16 @@ class IdList(QListWidget):
         self.currentItemChanged.connect(
             lambda cur, _prev: self.chosen.emit(cur.data(ID_ROLE)) if cur else None
         )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
+        # A click on the row that is already current changes nothing, so Qt sends no
+        # signal; but the row may only be highlighted (the answer's muscle, shown on one
+        # side) or another page may be shown since: the click asks for it, so say so.
+        before = self.currentItem()
+        super().mousePressEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and item is before:
+            self.chosen.emit(item.data(ID_ROLE))
 
     def set_rows(self, rows: Sequence[tuple[str, str]]) -> None:
         with QSignalBlocker(self):

@@ -28,6 +28,7 @@ class QuizController(QObject):
         self.answered = False
         self.score = (0, 0)
         self.rng = random.Random()  # tests and screenshots may seed or replace it
+        self._shown = False  # the quiz tab is the current one
         window.left_tabs.currentChanged.connect(self._on_tab)
         window.quiz_panel.answered.connect(self._on_answer)
         window.quiz_panel.next_requested.connect(self.next_question)
@@ -36,14 +37,16 @@ class QuizController(QObject):
         w = self._window
         if w.atlas is None:
             return
-        if w.left_tabs.widget(index) is w.quiz_panel:
+        was_shown, self._shown = self._shown, w.left_tabs.widget(index) is w.quiz_panel
+        if self._shown:
             if self.question is None:
                 self.next_question()
             else:
                 self._show_question()
-        elif self.question is not None:
-            # Leaving the quiz: back to the user's own pain spots.
-            w.refresh_answer()
+        elif was_shown:
+            # Leaving the quiz: the user's own drawing and its answer come back, on the
+            # tab the user chose (only when leaving: any other tab change is the user's).
+            w.refresh_answer(show_answer_tab=False)
 
     def next_question(self) -> None:
         from app.domain.quiz import make_question

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -31,7 +32,6 @@ class QuizPanel(QWidget):
         layout.addWidget(self.prompt)
         for i, button in enumerate(self.buttons):
             button.setAccessibleName(f"Answer {i + 1}")
-            button.setShortcut(str(i + 1))
             button.clicked.connect(lambda _=False, b=button: self.answered.emit(b.property("id")))
             layout.addWidget(button)
         layout.addWidget(self.feedback)
@@ -43,6 +43,9 @@ class QuizPanel(QWidget):
         """``options``: (muscle id, name) pairs in the order to show."""
         for i, (button, (muscle_id, name)) in enumerate(zip(self.buttons, options, strict=True)):
             button.setText(f"{i + 1}. {name}")
+            # After setText, which replaces a button's shortcut with its text's mnemonic
+            # (none here): set before, the keys 1-4 never answered.
+            button.setShortcut(QKeySequence(str(i + 1)))
             button.setProperty("id", muscle_id)
             button.setEnabled(True)
         self.feedback.setText("")

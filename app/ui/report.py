@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QUrl
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
@@ -73,7 +73,12 @@ def report_html(window: MainWindow) -> str:
 
 
 def write_report(window: MainWindow, path: Path) -> None:
-    writer = QPdfWriter(str(path))
+    """OSError (with the OS's reason) if the file cannot be written."""
+    # Laid out in memory and written by Python: QPdfWriter given a path that cannot be
+    # written (a folder, a missing folder, no permission) fails with no reason at all.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -93,5 +98,4 @@ def write_report(window: MainWindow, path: Path) -> None:
     # No page size of our own: print_() then lays the text out at screen size (points
     # stay points) and scales it to the writer's resolution, page by page.
     doc.print_(writer)
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"nothing was written to {path}")
+    path.write_bytes(buffer.data().data())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from app.ui import html
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from app.ui.main_window import MainWindow
 
 
@@ -29,3 +32,19 @@ def open_warning_check(window: MainWindow) -> None:
     dialog.setObjectName("warningCheck")
     dialog.open()
     window.warning_check = dialog
+
+
+def builtin_safety_html(problems: Sequence[str]) -> str:
+    """When to get help, from the built-in text, then the content's problems in full: the
+    page for when the content could not be loaded."""
+    from app import safety_text as s
+
+    flags = "".join(f"<li class='warn'>{escape(f)}</li>" for f in s.RED_FLAGS)
+    items = "".join(f"<li>{escape(p)}</li>" for p in problems)
+    return (
+        f"<h2>When to get medical help</h2><p>{escape(s.RED_FLAGS_INTRO)}</p><ul>{flags}</ul>"
+        f"<p>{escape(s.WHEN_TO_SEE_SOMEONE)}</p><p class='note'>{escape(s.DISCLAIMER)}</p>"
+        "<h2>TriggerMap cannot load its content</h2><p>The muscles, their patterns and the "
+        "reading pages are not available until these problems are mended:</p>"
+        f"<ul>{items}</ul>"
+    )
