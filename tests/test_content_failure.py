@@ -117,7 +117,7 @@ def test_the_safety_text_is_shown_before_and_without_content(
 
     w = window_without_content(qtbot, state_dir)
     assert SUMMARY in w.banner.label.text()
-    assert "saddle area" in w.banner.label.text()
+    assert "around the genitals or back passage" in w.banner.label.text()
     fail_to_load(qtbot, w, tmp_path, monkeypatch)
     assert w.atlas is None
     text = w.banner.label.text()
@@ -176,7 +176,7 @@ def test_without_content_help_and_about_work_and_content_actions_are_off(
         "Export report…",
         "Recover…",
         "Check your warning signs…",
-        "Show nerve-root and joint look-alikes",
+        "Show look-alikes",
         "Next candidate",
         "Previous candidate",
         "Show all candidates",
