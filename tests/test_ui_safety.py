@@ -132,7 +132,7 @@ def test_the_report_has_the_marks_qualities_the_warnings_and_the_evidence(qtbot,
     box = window.findChild(QComboBox, "quality")
     box.setCurrentIndex(box.findData("numb"))
     click_region(qtbot, window, "left-calf-upper")
-    text = report_html(window)
+    text = report_html(window.controller)
     assert "Left upper calf (spot), pain 5 of 10, numb" in text
     assert "a blood clot in the leg (DVT)" in text
     assert "How strong is the evidence?" in text

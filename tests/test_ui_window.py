@@ -292,7 +292,7 @@ def test_report_explains_its_glossary_words_instead_of_linking_them(window):
     from app.ui.report import report_html
 
     window.show_muscle("gluteus-minimus")
-    body = report_html(window)
+    body = report_html(window.controller)
     assert "href=" not in body
     assert "Words used in these notes" in body
     sciatica = next(t for t in window.lib.glossary if t.term.lower() == "sciatica")

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,18 +22,16 @@ from app.ui import html
 from app.ui.actions import build_actions, export_report
 from app.ui.after_paint import AfterPaint
 from app.ui.banner import SafetyBanner
+from app.ui.controller import AppController
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView
-from app.ui.drawing_model import DrawingModel
 from app.ui.safety_view import builtin_safety_html, open_warning_check, show_lookalike
-from app.ui.session_file import SessionFile
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
-    from app.domain.drawing import Drawing
     from app.domain.geometry import Point
     from app.domain.lookup import Atlas, Candidate, LookupResult
     from app.domain.models import Library
@@ -67,15 +65,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.atlas: Atlas | None = None
         self.data_dir = data_dir
-        self.session_file = SessionFile(data_dir / "session.json")
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
 
         self.scene = DiagramScene(svg_path)
         self.view = DiagramView(self.scene)
-        self.drawing = DrawingModel(self)
-        self.candidates: tuple[Candidate, ...] = ()
-        self.selected_muscle: str | None = None
+        self.controller = AppController(data_dir, self)
+        self.drawing = self.controller.drawing
 
         # Before the first paint: the frame, the drawing, the banner, menus and toolbar,
         # and the two side columns at their final widths (filled by build_panels()), so
@@ -111,25 +107,24 @@ class MainWindow(QMainWindow):
         self.view.erase_moved.connect(lambda x, y, s: self.drawing.erase_at(x, y, slack=s))
         self.view.erase_finished.connect(self.drawing.end_erase)
         self.view.region_hovered.connect(self._on_hover)
-        self.drawing.changed.connect(self.refresh_answer)
         self.drawing.full.connect(
             lambda: self.statusBar().showMessage(
                 "The drawing is full: erase or clear some marks first.", 6000
             )
         )
-        self._live_stroke: tuple[list[Point], float] | None = None
-        self.last_result: LookupResult | None = None
         self._notes = ""
+        self._show_answer_tab = True
         self.warning_check: QDialog | None = None
         self.panels_built = False
 
         self.content_problems: list[str] = []
-        self._sides: tuple[Side, ...] = SIDES
         self._shown: tuple[str | None, str | None] | None = None
         self._pages: dict[tuple[str, str | None], str] = {}
         self._pending_detail: tuple[str | None, str | None] | None = None
         self._after_paint = AfterPaint(self)
         self._panels: tuple[str, int, bool, bool] = ("", 0, False, True)
+        self.controller.answer_changed.connect(self._show_answer)
+        self.controller.selection_changed.connect(self._show_selection)
         self.warmed_up = False
         self.lib: Library
         geometry = self.settings.value("window/geometry")
@@ -205,7 +200,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Click where it hurts, or paint the area (B, or Shift-drag). Pain 0-10 in the toolbar."
         )
-        self._restore()
+        self.controller.attach(atlas)
+        if self.controller.session_file.notice:
+            self.banner.add_notice(self.controller.session_file.notice)
         start_warm_up(self)
 
     def show_content_error(self, problems: list[str]) -> None:
@@ -241,69 +238,36 @@ class MainWindow(QMainWindow):
         self.drawing.add_spot(x, y)
 
     def _on_stroke_changed(self, points: list[Point], radius: float) -> None:
-        """While painting: draw the stroke and re-rank with it, once per frame at most."""
+        """While painting: draw the stroke now; the answer follows within the frame."""
         self.scene.set_live_stroke(points, radius, self.drawing.intensity)
-        if self.atlas is None:
-            return
-        first = self._live_stroke is None
-        self._live_stroke = (points, radius)
-        if first:
-            QTimer.singleShot(0, self._rank_live_stroke)
-
-    def _rank_live_stroke(self) -> None:
-        if self._live_stroke is None:
-            return
-        from app.domain.drawing import Mark
-
-        points, radius = self._live_stroke
-        self._live_stroke = None
-        live = Mark.stroke(points, radius=radius, intensity=self.drawing.intensity)
-        self.refresh_answer(drawing=self.drawing.drawing.adding(live), save=False)
+        self.controller.paint_live(points, radius)
 
     def _on_stroke_finished(self, points: list[Point], radius: float) -> None:
-        self._live_stroke = None
         self.scene.set_live_stroke([], radius, self.drawing.intensity)
-        if self.atlas is None or not points:
-            return
-        from app.domain.drawing import Mark
-
-        if not self.atlas.samples(Mark.stroke(points, radius=radius)):
+        if not self.controller.paint_done(points, radius):
             self.statusBar().showMessage("That is outside the body: paint on the drawing.", 4000)
-            self.refresh_answer()
-            return
-        self.drawing.add_stroke(points, radius)
 
     def _on_hover(self, region: str) -> None:
         self.scene.set_hover_region(region or None)
         name = self.atlas.region_name(region) if region and self.atlas else " "
         self.hover_label.setText(name)
 
-    def refresh_answer(
-        self,
-        *,
-        show_all: bool = False,
-        drawing: Drawing | None = None,
-        save: bool = True,
-        show_answer_tab: bool = True,
-    ) -> None:
-        """Rank the drawing (or a provisional one, while a stroke is being painted); the
-        answer's tab comes to the front unless ``show_answer_tab`` is False."""
-        if self.atlas is None:
-            return
-        from app.domain.lookup import shortlist  # after attach(), so no start-up cost
+    def refresh_answer(self, *, show_all: bool = False, show_answer_tab: bool = True) -> None:
+        """Rank the drawing again; the answer's tab comes to the front unless
+        ``show_answer_tab`` is False (the quiz hands the diagram back quietly)."""
+        self._show_answer_tab = show_answer_tab
+        self.controller.rank(show_all=show_all)
 
-        drawing = self.drawing.drawing if drawing is None else drawing
-        result = self.atlas.lookup(drawing)
-        # The list is short where the evidence is thin, unless the user asked for all.
-        everything = result.candidates
-        self.candidates = everything if show_all else shortlist(everything)
-        # The diagram answers at once; the side panels follow right after its repaint.
+    def _show_answer(self) -> None:
+        """The diagram answers at once; the side panels follow right after its repaint."""
+        answer = self.controller.answer
+        result, drawing = answer.result, answer.drawing
+        if result is None or drawing is None or self.atlas is None:
+            return
         self.scene.set_marks(self.drawing.marks)
         self.scene.show_candidates(
-            (side, c.muscle) for c in self.candidates for side in (c.sides or (c.side,))
+            (side, c.muscle) for c in answer.shown for side in (c.sides or (c.side,))
         )
-        top = self.candidates[0] if self.candidates else None
-        self.show_selection(top.muscle if top else None, sides=top.sides if top else SIDES)
         marked = [r for r in result.regions if r is not None]
         if not drawing:
             heading = "Click where it hurts on the body, or paint the area."
@@ -314,16 +278,29 @@ class MainWindow(QMainWindow):
             heading = f"<b>{len(drawing)} marks:</b> {escape(', '.join(names))}"
         else:
             heading = "<b>Every mark is outside the body.</b>"
-        if marked and not self.candidates:
+        if marked and not answer.shown:
             heading += "<br>No muscle in TriggerMap is known to refer pain here."
             near = ", ".join(f"{n.name} ({n.distance:.0f} mm away)" for n in result.nearest)
             if near:
                 heading += f"<br>Nearest patterns: {escape(near)}."
-        self.last_result = result
         nerve_like = any(m.nerve_like for m in drawing.marks)
         self._notes = html.answer_notes_html(self.lib, result, nerve_like=nerve_like)
-        self._panels = (heading, len(everything) - len(self.candidates), save, show_answer_tab)
+        show_tab, self._show_answer_tab = self._show_answer_tab, True
+        self._panels = (heading, answer.hidden, not answer.provisional, show_tab)
         self.after_paint(self._update_panels)
+
+    # Read-only views of the controller's state, for the dialogs and the tests.
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        return self.controller.answer.shown
+
+    @property
+    def last_result(self) -> LookupResult | None:
+        return self.controller.answer.result
+
+    @property
+    def selected_muscle(self) -> str | None:
+        return self.controller.selection.muscle
 
     def after_paint(self, job: Callable[[], None]) -> None:
         """Run ``job`` once, right after the diagram's pending repaint."""
@@ -336,7 +313,7 @@ class MainWindow(QMainWindow):
     @property
     def live_ranking_pending(self) -> bool:
         """A stroke is being painted and its re-ranking has not run yet."""
-        return self._live_stroke is not None
+        return self.controller.live_pending
 
     # The quiz's state, where it has always been read.
     @property
@@ -358,14 +335,10 @@ class MainWindow(QMainWindow):
             self._save()
 
     def _on_candidate(self, index: int) -> None:
-        if 0 <= index < len(self.candidates):
-            c = self.candidates[index]
-            self.show_selection(c.muscle, sides=c.sides or (c.side,))
-        else:
-            self.show_selection(None)
+        self.controller.select_candidate(index)
 
     def show_all_candidates(self) -> None:
-        self.refresh_answer(show_all=True)
+        self.controller.show_all()
 
     def show_muscle(self, muscle_id: str) -> None:
         """Browse a muscle's whole pattern (both sides), independent of pain spots."""
@@ -378,13 +351,15 @@ class MainWindow(QMainWindow):
         sides: tuple[Side, ...] = SIDES,
         trigger_point: str | None = None,
     ) -> None:
+        self.controller.select(muscle_id, sides=sides, trigger_point=trigger_point)
+
+    def _show_selection(self) -> None:
         """Draw a muscle's pattern now; its page follows right after the repaint."""
-        self.selected_muscle = muscle_id
-        self._sides = sides
-        self.scene.show_pattern(muscle_id, sides=sides, trigger_point=trigger_point)
+        s = self.controller.selection
+        self.scene.show_pattern(s.muscle, sides=s.sides, trigger_point=s.trigger_point)
         # The text follows the drawing: laying out a long page takes a few milliseconds,
         # so it is done right after the diagram has repainted, and only when it changed.
-        self._pending_detail = (muscle_id, trigger_point)
+        self._pending_detail = (s.muscle, s.trigger_point)
         self.after_paint(self._update_detail)
 
     def _update_detail(self) -> None:
@@ -447,8 +422,8 @@ class MainWindow(QMainWindow):
 
     def _on_anchor(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
-        if kind == "tp" and self.selected_muscle:
-            self.show_selection(self.selected_muscle, sides=self._sides, trigger_point=value)
+        if kind == "tp":
+            self.controller.select_trigger_point(value)
         elif kind == "term":
             term = next((t for t in self.lib.glossary if t.term.lower() == value.lower()), None)
             if term is not None:
@@ -462,37 +437,19 @@ class MainWindow(QMainWindow):
         """Write the PDF report to ``path`` (File → Export report asks where)."""
         export_report(self, path)
 
-    def _restore(self) -> None:
-        session = self.session_file.load()
-        if self.session_file.notice:
-            self.banner.add_notice(self.session_file.notice)
-        if session is None:
-            self.show_selection(None)
-            return
-        self.drawing.restore(session.drawing)
-        if session.selected_muscle and not session.drawing:
-            try:
-                self.show_muscle(session.selected_muscle)
-            except KeyError:
-                self.show_selection(None)
-        elif not session.drawing:
-            self.show_selection(None)
-
     def _save(self) -> None:
-        if self.atlas is None:
-            return
-        problem = self.session_file.save(self.drawing.drawing, self.selected_muscle)
+        problem = self.controller.save()
         if problem:
             self.statusBar().showMessage(problem, 8000)
 
     @property
     def session_path(self) -> Path:
-        return self.session_file.path
+        return self.controller.session_file.path
 
     @property
     def session_problem(self) -> str | None:
         """Why the saved session could not be loaded, if it could not."""
-        return self.session_file.problem
+        return self.controller.session_file.problem
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt virtual)
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -21,6 +21,7 @@ from app.ui import html
 from app.ui.illustrations import add_illustrations
 
 if TYPE_CHECKING:
+    from app.ui.controller import AppController
     from app.ui.main_window import MainWindow
 
 QUALITY_WORDS = {
@@ -46,14 +47,16 @@ def render_scene(window: MainWindow, width: int = IMAGE_WIDTH) -> QImage:
     return image
 
 
-def report_html(window: MainWindow) -> str:
-    lib = window.lib
+def report_html(state: AppController) -> str:
+    """The report's text from the window's state alone (plain data, no widgets)."""
+    lib = state.library
+    atlas = state.atlas
+    answer = state.answer
     parts = [f"<h1>TriggerMap notes</h1><p class='sub'>{date.today():%d %B %Y}</p>"]
     parts.append(f"<p class='note'>{lib.safety.disclaimer}</p>")
     parts.append("<p><img src='diagram://scene' width='300'></p>")
-    marks = window.drawing.marks
-    if marks and window.atlas is not None:
-        atlas = window.atlas
+    marks = state.drawing.marks
+    if marks and atlas is not None:
         rows = []
         for mark in marks:
             region = atlas.fit(mark).region
@@ -62,12 +65,12 @@ def report_html(window: MainWindow) -> str:
             feel = f", {QUALITY_WORDS[mark.quality]}" if mark.quality else ""
             rows.append(f"<li>{escape(where)} ({kind}), pain {mark.intensity} of 10{feel}</li>")
         parts.append(f"<h2>Your pain drawing</h2><ol>{''.join(rows)}</ol>")
-        parts.append(html.candidates_html(lib, window.candidates, "the marked places"))
-        if window.last_result is not None:
+        parts.append(html.candidates_html(lib, answer.shown, "the marked places"))
+        if answer.result is not None:
             nerve_like = any(m.nerve_like for m in marks)
-            parts.append(html.answer_notes_html(lib, window.last_result, nerve_like=nerve_like))
-    if window.selected_muscle:
-        parts.append(html.muscle_html(lib, lib.muscle(window.selected_muscle)))
+            parts.append(html.answer_notes_html(lib, answer.result, nerve_like=nerve_like))
+    if state.selection.muscle:
+        parts.append(html.muscle_html(lib, lib.muscle(state.selection.muscle)))
     parts.append(html.safety_html(lib))
     return html.page(html.for_paper(lib, "".join(parts)))
 
@@ -92,7 +95,7 @@ def write_report(window: MainWindow, path: Path) -> None:
     doc.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl("diagram://scene"), render_scene(window)
     )
-    body = report_html(window)
+    body = report_html(window.controller)
     add_illustrations(doc, body, PICTURE_SCALE, ratio=PRINT_RATIO)
     doc.setHtml(body)
     # No page size of our own: print_() then lays the text out at screen size (points
