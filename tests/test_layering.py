@@ -116,3 +116,49 @@ def test_importing_domain_and_content_does_not_load_qt():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The app modules a file imports when it runs (imports in functions count; those
+    under ``if TYPE_CHECKING:``, which never run, do not)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(n)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for n in ast.walk(node)
+    }
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("app"):
+            out.add(node.module or "")
+            out.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names if a.name.startswith("app"))
+    return out
+
+
+def test_no_import_loops():
+    modules = {}
+    for path in APP.rglob("*.py"):
+        if "_bundled" in path.parts:
+            continue
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        modules[name] = path
+    graph = {
+        m: {d for d in _runtime_imports(p) if d in modules and d != m} for m, p in modules.items()
+    }
+
+    def reach(start: str) -> set[str]:
+        seen, todo = set(), list(graph[start])
+        while todo:
+            m = todo.pop()
+            if m not in seen:
+                seen.add(m)
+                todo.extend(graph[m])
+        return seen
+
+    loops = sorted(m for m in graph if m in reach(m))
+    assert loops == [], f"modules that import themselves through others: {loops}"

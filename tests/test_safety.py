@@ -81,3 +81,11 @@ def test_unknown_warning_region_names_file_and_field(content_copy):
     assert "safety.toml: warnings[0].regions: unknown region 'arm' (not in regions.toml)" in (
         info.value.problems
     )
+
+
+def test_spot_at_finds_the_nearest_spot_within_reach():
+    d = Drawing((Mark.spot(10, 10), Mark.stroke([(10, 10)]), Mark.spot(13, 10), Mark.spot(50, 50)))
+    assert d.spot_at(12, 10, reach=5) == 2  # nearer than the first
+    assert d.spot_at(11.5, 10, reach=5) == 2  # a tie: the newest, drawn on top
+    assert d.spot_at(10, 10, reach=0.5) == 0  # strokes are never hit as spots
+    assert d.spot_at(30, 30, reach=5) is None

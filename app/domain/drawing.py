@@ -164,6 +164,18 @@ class Drawing:
     def spots(self) -> tuple[Point, ...]:
         return tuple(m.points[0] for m in self.marks if m.kind == "spot")
 
+    def spot_at(self, x: float, y: float, *, reach: float) -> int | None:
+        """The index of the spot nearest to (x, y) within ``reach`` units, if any (the
+        newest wins a tie: it is drawn on top)."""
+        best: tuple[float, int] | None = None
+        for i, m in enumerate(self.marks):
+            if m.kind != "spot":
+                continue
+            d = math.hypot(m.points[0][0] - x, m.points[0][1] - y)
+            if d <= reach and (best is None or d <= best[0]):
+                best = (d, i)
+        return None if best is None else best[1]
+
 
 def check_intensity(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):

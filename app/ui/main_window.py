@@ -223,15 +223,13 @@ class MainWindow(QMainWindow):
     def _on_click(self, x: float, y: float) -> None:
         if self.atlas is None:
             return
-        # Clicking an existing spot removes it; elsewhere on the body adds one.
-        here = self.view.mapFromScene(x, y)
-        for i, mark in enumerate(self.drawing.marks):
-            if mark.kind != "spot":
-                continue
-            d = self.view.mapFromScene(*mark.points[0]) - here
-            if (d.x() ** 2 + d.y() ** 2) ** 0.5 <= SPOT_HIT_PX:
-                self.drawing.remove(i)
-                return
+        # Clicking an existing spot removes it; elsewhere on the body adds one. The reach
+        # is a fixed distance on screen, whatever the zoom.
+        reach = SPOT_HIT_PX / (self.view.transform().m11() or 1.0)
+        hit = self.drawing.drawing.spot_at(x, y, reach=reach)
+        if hit is not None:
+            self.drawing.remove(hit)
+            return
         if self.atlas.region_at(x, y) is None:
             self.statusBar().showMessage("That is outside the body: click on the drawing.", 4000)
             return
