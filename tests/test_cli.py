@@ -513,3 +513,24 @@ def test_validate_checks_another_content_folder(capsys, tmp_path):
     code, _, err = run(capsys, "validate", "--content", str(tmp_path / "none"))
     assert code == 1
     assert "content folder not found" in err
+
+
+def test_screenshot_shows_the_saved_drawing_and_leaves_it_alone(tmp_path, state_dir):
+    """`triggermap screenshot` without --region renders the saved session as the window
+    opens it; the saved file is not changed."""
+    from PySide6.QtGui import QImage
+
+    from app.content.load import load_atlas
+    from app.domain.drawing import Drawing, Mark
+    from app.domain.session import Session, save_session
+
+    atlas = load_atlas()
+    state_dir.mkdir(parents=True, exist_ok=True)
+    empty_png, marked_png = tmp_path / "empty.png", tmp_path / "marked.png"
+    assert main(["screenshot", str(empty_png), "--size", "900x700"]) == 0
+    saved = state_dir / "session.json"
+    save_session(saved, Session(Drawing((Mark.spot(*atlas.region_point("left-heel")),))))
+    before = saved.read_bytes()
+    assert main(["screenshot", str(marked_png), "--size", "900x700"]) == 0
+    assert saved.read_bytes() == before
+    assert QImage(str(empty_png)) != QImage(str(marked_png))

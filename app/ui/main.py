@@ -119,8 +119,10 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
     import tempfile
 
     scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
+    # The saved drawing is shown as the window would open it, from a copy in a throw-away
+    # folder: a screenshot never changes (or rotates) the user's saved files.
+    _copy_saved_session(Path(scratch.name))
     try:
-        # A throw-away state folder: a screenshot must not touch the user's saved drawing.
         window = build_window(Path(scratch.name))
     except ContentError as exc:
         print(
@@ -137,6 +139,17 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
         window.close()
         window.deleteLater()
         scratch.cleanup()
+
+
+def _copy_saved_session(folder: Path) -> None:
+    import shutil
+
+    saved = data_dir() / "session.json"
+    try:
+        if saved.is_file():
+            shutil.copyfile(saved, folder / "session.json")
+    except OSError:
+        pass  # unreadable: the screenshot shows an empty drawing, as the window would start
 
 
 def _shoot(
