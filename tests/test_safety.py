@@ -9,6 +9,7 @@ import pytest
 
 from app.domain.drawing import Drawing, Mark, MarkError
 from app.domain.lookalikes import check_advice, warnings_for
+from app.domain.session import SessionError, load_session
 
 
 def ids(warnings) -> list[str]:
@@ -89,3 +90,61 @@ def test_spot_at_finds_the_nearest_spot_within_reach():
     assert d.spot_at(11.5, 10, reach=5) == 2  # a tie: the newest, drawn on top
     assert d.spot_at(10, 10, reach=0.5) == 0  # strokes are never hit as spots
     assert d.spot_at(30, 30, reach=5) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            '{"format": "triggermap-session", "version": 1, "spots": [[NaN, 1]]}',
+            "not valid JSON",
+            id="nan",
+        ),
+        pytest.param(
+            '{"format": "triggermap-session", "version": 1, "spots": [[Infinity, 1]]}',
+            "not valid JSON",
+            id="infinity",
+        ),
+        pytest.param(
+            '{"format": "triggermap-session", "version": 1, "spots": [[1e400, 1]]}',
+            "finite number",
+            id="overflow",
+        ),
+        pytest.param(
+            '{"format": "triggermap-session", "version": 1, "spots": [[1' + "0" * 400 + ", 1]]}",
+            "must lie within",
+            id="huge-integer",
+        ),
+        pytest.param("[" * 100_000, "not valid JSON", id="deep-nesting"),
+        pytest.param(
+            '{"format": "triggermap-session", "version": 1, "spots": ['
+            + ",".join(["[1, 2]"] * 501)
+            + "]}",
+            "more than 500",
+            id="too-many-spots",
+        ),
+        pytest.param(
+            '{"format": "triggermap-session", "version": 2, "marks": [{"kind": "spot", '
+            '"points": [[1, 2]], "intensity": 11}]}',
+            "intensity",
+            id="intensity",
+        ),
+    ],
+)
+def test_a_hostile_session_file_is_rejected_with_a_reason(tmp_path, text, message):
+    path = tmp_path / "session.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SessionError) as info:
+        load_session(path)
+    assert message in str(info.value)
+    assert path.read_text(encoding="utf-8") == text  # never rewritten
+
+
+def test_an_oversized_session_file_is_not_read(tmp_path):
+    from app.domain.session import MAX_FILE_BYTES
+
+    path = tmp_path / "session.json"
+    with path.open("w", encoding="utf-8") as f:
+        f.write(" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(SessionError, match="larger than"):
+        load_session(path)
