@@ -37,6 +37,11 @@ def diagram_svg() -> Path:
     return bundled_file("assets", "svg/posterior.svg")
 
 
+def compiled_geometry() -> Path:
+    """The geometry compiled from :func:`diagram_svg` by ``tools/compile_diagram.py``."""
+    return bundled_file("assets", "compiled/posterior.geometry")
+
+
 def illustrations_dir() -> Path:
     """Exercise pictures: ``<name>.svg`` for a stretch's or treatment's ``illustration``."""
     return bundled_file("assets", "svg/illustrations")
