@@ -1,5 +1,6 @@
-"""The geometry compiled from the SVG (tools/compile_diagram.py): the shipped file is the
-SVG's geometry, bit for bit, and a file made from other SVG bytes is never used."""
+"""The files compiled from the SVG (tools/compile_diagram.py): the shipped ones are what
+the tool makes of the SVG now, the geometry is the parser's bit for bit, and a file made
+from other SVG bytes is never used."""
 
 from __future__ import annotations
 
@@ -16,20 +17,22 @@ from app.content.svg_loader import load_diagram
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
-from compile_diagram import OUT, SVG, compile_geometry  # noqa: E402
+from compile_diagram import ART, GEOMETRY, SVG, compile_svg  # noqa: E402
 
 
-def test_the_tool_compiles_the_bundled_svg_into_the_bundled_file():
+def test_the_tool_compiles_the_bundled_svg_into_the_bundled_files():
     assert resources.diagram_svg() == SVG.resolve()
-    assert resources.compiled_geometry() == OUT.resolve()
+    assert resources.compiled_geometry() == GEOMETRY.resolve()
+    assert resources.compiled_art() == ART.resolve()
 
 
-def test_the_shipped_file_is_what_the_tool_makes_of_the_svg_now(tmp_path):
-    """Regenerated from the SVG as it is, the file comes out byte for byte the same. If
+def test_the_shipped_files_are_what_the_tool_makes_of_the_svg_now():
+    """Regenerated from the SVG as it is, each file comes out byte for byte the same. If
     this fails, the SVG (or the parser) changed: run python tools/compile_diagram.py."""
-    assert compile_geometry(SVG) == OUT.read_bytes(), (
-        "assets/compiled/posterior.geometry is stale: run python tools/compile_diagram.py"
-    )
+    for path, fresh in compile_svg(SVG).items():
+        assert fresh == path.read_bytes(), (
+            f"{path.name} is stale: run python tools/compile_diagram.py"
+        )
 
 
 def test_the_app_reads_the_shipped_file_and_it_holds_what_the_parser_finds(tmp_path):
@@ -86,10 +89,10 @@ def test_the_header_is_plain_json_naming_the_svg_it_was_made_from():
     assert len(data) - data.index(b"\n") - 1 == points * 16  # x, y as 8-byte doubles
 
 
-def test_an_installed_copy_ships_the_file():
-    """pyproject.toml's package data names it, next to the SVG."""
+def test_an_installed_copy_ships_the_files():
+    """pyproject.toml's package data names them, next to the SVG."""
     text = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"compiled/*.geometry"' in text
+    assert '"compiled/*"' in text
 
 
 def test_a_copy_of_the_svg_elsewhere_still_uses_the_file(tmp_path):
