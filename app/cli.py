@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -200,16 +201,17 @@ def _main(argv: Sequence[str] | None) -> int:
             return 2
         return screenshot(args.out, region=args.region, muscle=args.muscle, size=(w, h))
 
-    # Imported here so `triggermap` (the window) starts without loading pydantic first.
-    from app.content.library_loader import ContentError
-    from app.content.load import load_atlas
-
+    # Everything loaded lives until the command ends. Python's cyclic garbage collector
+    # would scan it again and again while it is made and free nothing (~45 ms of a
+    # lookup): paused while loading, then it is frozen out of the collector's sight, as
+    # in the window (docs/decisions/0002-fast-first-launch.md).
+    gc.disable()
     try:
-        atlas = load_atlas()
-    except ContentError as exc:
-        print("triggermap: the content is not consistent:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  - {problem}", file=sys.stderr)
+        atlas = _load_atlas()
+    finally:
+        gc.freeze()
+        gc.enable()
+    if atlas is None:
         return 1
 
     if args.command == "validate":
@@ -244,6 +246,21 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "muscles":
         return _muscles(atlas, as_json=args.json)
     raise AssertionError(args.command)  # argparse only allows the commands above
+
+
+def _load_atlas() -> Atlas | None:
+    """The bundled content and diagram, or None after saying why they cannot be used."""
+    # Imported here so `triggermap` (the window) starts without loading pydantic first.
+    from app.content.library_loader import ContentError
+    from app.content.load import load_atlas
+
+    try:
+        return load_atlas()
+    except ContentError as exc:
+        print("triggermap: the content is not consistent:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return None
 
 
 def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:

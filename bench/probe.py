@@ -2,8 +2,8 @@
 
 Prints "painted" after the window's first paint and "ready" once it can answer a
 click (content loaded), then a JSON line with the peak memory and the first clicks.
-The app is started the way `triggermap` starts it (app.ui.main.run_gui), minus the
-event loop's exit.
+The app is started the way `triggermap` starts it (app.ui.main.open_window, as run_gui
+does).
 
 Right after "ready", before any idle-time warm-up has run, the probe clicks a few
 spots: the first one is what a person who clicks the moment the window is ready waits
@@ -99,27 +99,27 @@ def main(kind: str, first: int = 0) -> None:
         window.resize(1400, 900)
         target = window
     else:
-        from app import resources
         from app.ui import main as ui_main
-        from app.ui.main_window import MainWindow
 
         app = ui_main.application()
-        window = MainWindow(resources.diagram_svg(), Path(tempfile.mkdtemp(prefix="tm-probe-")))
+        state = Path(tempfile.mkdtemp(prefix="tm-probe-"))
+        if hasattr(ui_main, "open_window"):
+            # Started as `triggermap` starts it (run_gui), with a state folder of its own.
+            window = ui_main.open_window(state, on_ready=ready)
+        else:  # a tree from before issue 9 (bench.py --alt): its run_gui, step by step
+            from app import resources
+            from app.ui.main_window import MainWindow
+
+            window = MainWindow(resources.diagram_svg(), state)
+
+            def second_step() -> None:
+                window.build_panels()
+                QTimer.singleShot(1, lambda: (ui_main._load_content(window), ready()))
+
+            ui_main._AfterFirstPaint(window.view.viewport(), second_step)
         target = window.view.viewport()
-
-        def load_then_ready() -> None:
-            ui_main._load_content(window)
-            assert window.atlas is not None
-            ready()
-
-        # As run_gui does it: panels right after the first paint, then the content.
-        def second_step() -> None:
-            window.build_panels()
-            QTimer.singleShot(1, load_then_ready)
-
-        ui_main._AfterFirstPaint(target, second_step)
     first_paint = FirstPaint()  # keep a reference: an unowned filter would be collected
-    target.installEventFilter(first_paint)
+    target.installEventFilter(first_paint)  # before the event loop paints it
     window.show()
     app.exec()
 
