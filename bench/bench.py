@@ -119,11 +119,11 @@ def startup(runs: int, cache: Path, roots: dict[str, Path]) -> dict[str, list[fl
     """Start-ups of the bare window and of TriggerMap, alternating, so a machine that
     speeds up or slows down during the run affects both alike.
 
-    Measured launches are a person's second and later ones: Python's bytecode and
-    TriggerMap's derived caches (art layers, parsed geometry, first-paint snapshot) exist,
-    so one unmeasured launch of each comes first. The very first launch after installing
-    (TriggerMap's caches empty; Python's bytecode exists, as pip writes it when
-    installing) is measured once, on its own, at the end."""
+    Measured launches are a person's second and later ones: Python's bytecode exists, so
+    one unmeasured launch of each comes first. The very first launch after installing
+    (Python's bytecode exists, as pip writes it when installing) is measured once, on
+    its own, at the end. TriggerMap keeps no cache since issue 9; an older tree (--alt)
+    gets an empty cache folder of its own (TRIGGERMAP_CACHE_DIR) for that launch."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     envs = {"bare": dict(env, PYTHONPATH=str(ROOT))}
@@ -181,7 +181,7 @@ def cli_lookup(runs: int, cache: Path, roots: dict[str, Path]) -> dict[str, list
 def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    # Never the user's caches (the start-up part measures those).
+    # An older tree (--root) cached derived data: never in the user's cache folder.
     os.environ.setdefault("TRIGGERMAP_CACHE_DIR", tempfile.mkdtemp(prefix="tm-bench-"))
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt

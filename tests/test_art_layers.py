@@ -29,7 +29,7 @@ def test_each_layer_document_holds_that_group_unchanged_in_the_same_coordinates(
         assert group.get("id") == layer
         original = source.find(f"svg:g[@id='{layer}']", NS)
         assert ET.tostring(group) == ET.tostring(original)
-    # Qt parses a fifth of the file, not all of it: zones and regions are left out.
+    # Qt parses a sixth of the file, not all of it: zones and regions are left out.
     assert sum(len(d) for d in docs.values()) < len(data) / 3
     assert not any(b'id="zones"' in d or b'id="regions"' in d for d in docs.values())
 

@@ -2,7 +2,7 @@
 
 The SVG in ``assets/`` stays the single source of geometry and art. Most of its bytes are
 referral zones and regions, which the window draws itself from the geometry, so handing
-the whole file to Qt's SVG renderer would mean parsing five times what it paints (and a
+the whole file to Qt's SVG renderer would mean parsing six times what it paints (and a
 first paint ~20 ms later: docs/decisions/0002-fast-first-launch.md). Each art layer is
 copied, unchanged, into a document of its own with the same viewBox.
 
