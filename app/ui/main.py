@@ -80,7 +80,7 @@ def _load_content(window: MainWindow, on_ready: Callable[[], None] | None = None
 
 def run_gui() -> int:
     app = application()
-    open_window()
+    _window = open_window()  # a top-level window: Python must keep it while the loop runs
     return app.exec()
 
 
