@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -232,19 +233,20 @@ def _main(argv: Sequence[str] | None) -> int:
             return 2
         return screenshot(args.out, region=args.region, muscle=args.muscle, size=(w, h))
 
-    # Imported here so `triggermap` (the window) starts without loading pydantic first.
-    from app.content.library_loader import ContentError
-    from app.content.load import load_atlas
-
+    # Everything loaded lives until the command ends. Python's cyclic garbage collector
+    # would scan it again and again while it is made and free nothing (~45 ms of a
+    # lookup): paused while loading, then it is frozen out of the collector's sight, as
+    # in the window (docs/decisions/0002-fast-first-launch.md).
+    gc.disable()
     try:
-        if args.command == "validate":
-            atlas = load_atlas(content=args.content, svg=args.svg)
-        else:
-            atlas = load_atlas()
-    except ContentError as exc:
-        print("triggermap: the content is not consistent:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  - {problem}", file=sys.stderr)
+        validating = args.command == "validate"
+        atlas = _load_atlas(
+            content=args.content if validating else None, svg=args.svg if validating else None
+        )
+    finally:
+        gc.freeze()
+        gc.enable()
+    if atlas is None:
         return 1
 
     if args.command == "validate":
@@ -252,7 +254,8 @@ def _main(argv: Sequence[str] | None) -> int:
         from app.content.load import picture_problems
 
         lib, dia = atlas.library, atlas.diagram
-        pictures = picture_problems(lib, resources.diagram_svg().parent / "illustrations")
+        svg = args.svg or resources.diagram_svg()
+        pictures = picture_problems(lib, svg.parent / "illustrations")
         if pictures:
             print("triggermap: the content is not consistent:", file=sys.stderr)
             for problem in pictures:
@@ -288,6 +291,22 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "muscles":
         return _muscles(atlas, as_json=args.json)
     raise AssertionError(args.command)  # argparse only allows the commands above
+
+
+def _load_atlas(*, content: Path | None = None, svg: Path | None = None) -> Atlas | None:
+    """The bundled (or given) content and diagram, or None after saying why they cannot
+    be used."""
+    # Imported here so `triggermap` (the window) starts without loading pydantic first.
+    from app.content.library_loader import ContentError
+    from app.content.load import load_atlas
+
+    try:
+        return load_atlas(content=content, svg=svg) if content or svg else load_atlas()
+    except ContentError as exc:
+        print("triggermap: the content is not consistent:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return None
 
 
 def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ in an installed copy the same folders ship inside the package as ``app/_bundled`
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
@@ -37,6 +36,16 @@ def diagram_svg() -> Path:
     return bundled_file("assets", "svg/posterior.svg")
 
 
+def compiled_geometry() -> Path:
+    """The geometry compiled from :func:`diagram_svg` by ``tools/compile_diagram.py``."""
+    return bundled_file("assets", "compiled/posterior.geometry")
+
+
+def compiled_art() -> Path:
+    """The art layers split from :func:`diagram_svg` by ``tools/compile_diagram.py``."""
+    return bundled_file("assets", "compiled/posterior.art.json")
+
+
 def illustrations_dir() -> Path:
     """Exercise pictures: ``<name>.svg`` for a stretch's or treatment's ``illustration``."""
     return bundled_file("assets", "svg/illustrations")
@@ -44,13 +53,3 @@ def illustrations_dir() -> Path:
 
 def content_dir() -> Path:
     return bundled_dir("content")
-
-
-def cache_dir() -> Path:
-    """Where derived data (parsed diagram, art layers, first-paint snapshot) is cached;
-    TRIGGERMAP_CACHE_DIR overrides."""
-    override = os.environ.get("TRIGGERMAP_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "triggermap"

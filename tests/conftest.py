@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,8 +24,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if not config.getoption("--headed"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # The parsed-diagram cache goes to a fresh folder, never the user's.
-    os.environ["TRIGGERMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="triggermap-test-cache-")
 
 
 def open_window(qtbot, state: Path, atlas):  # noqa: ANN001, ANN201 (test helper)

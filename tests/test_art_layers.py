@@ -1,14 +1,17 @@
-"""The art layers Qt paints: split out of the one SVG unchanged, cached by its bytes."""
+"""The art layers Qt paints: split out of the one SVG unchanged; the shipped copy
+(tools/compile_diagram.py) is used only for the SVG bytes it was made from."""
 
 from __future__ import annotations
 
-import shutil
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from app import resources
-from app.content.art import SVG_NS, read_art, split_layers
-from app.ui.diagram_scene import ART_LAYERS
+from app.content import art as art_module
+from app.content.art import ART_LAYERS, SVG_NS, read_art, split_layers
 
 NS = {"svg": SVG_NS}
 
@@ -26,7 +29,7 @@ def test_each_layer_document_holds_that_group_unchanged_in_the_same_coordinates(
         assert group.get("id") == layer
         original = source.find(f"svg:g[@id='{layer}']", NS)
         assert ET.tostring(group) == ET.tostring(original)
-    # Qt parses a quarter of the file, not all of it: zones and regions are left out.
+    # Qt parses a sixth of the file, not all of it: zones and regions are left out.
     assert sum(len(d) for d in docs.values()) < len(data) / 3
     assert not any(b'id="zones"' in d or b'id="regions"' in d for d in docs.values())
 
@@ -36,27 +39,37 @@ def test_layers_the_svg_lacks_are_left_out():
     assert list(split_layers(svg, ("silhouette-layer", "bones"))) == ["bones"]
 
 
-def test_cache_is_reused_while_the_svg_is_unchanged_and_damage_is_ignored(tmp_path: Path):
+def test_the_bundled_svg_gets_the_shipped_layers(monkeypatch: pytest.MonkeyPatch):
+    svg = resources.diagram_svg()
+    split = split_layers(svg.read_bytes(), ART_LAYERS)
+    monkeypatch.setattr(art_module, "split_layers", None)  # not split at start-up
+    art = read_art(svg, resources.compiled_art())
+    assert art.documents == split
+    assert art.view_box == (0.0, -152.0, 600.0, 1352.0)
+
+
+def test_an_edited_svg_is_split_not_paired_with_the_shipped_layers(tmp_path: Path):
     svg = tmp_path / "posterior.svg"
-    shutil.copy(resources.diagram_svg(), svg)
-    cache = tmp_path / "cache"
-    fresh = read_art(svg, ART_LAYERS, cache)
-    assert fresh.view_box == (0.0, -152.0, 600.0, 1352.0)
-    (cached,) = cache.glob("art-*.marshal")
-    assert read_art(svg, ART_LAYERS, cache).documents == fresh.documents
-    cached.write_bytes(b"\x00garbage")
-    assert read_art(svg, ART_LAYERS, cache).documents == fresh.documents
-    # An edited SVG gets its own entry, and its own first-paint snapshot; the old ones go.
-    fresh.snapshot_file.write_bytes(b"stale snapshot")
-    svg.write_bytes(svg.read_bytes().replace(b"</svg>", b"<!-- edited --></svg>"))
-    edited = read_art(svg, ART_LAYERS, cache)
-    assert edited.snapshot_file != fresh.snapshot_file
-    assert not fresh.snapshot_file.exists()
-    assert len(list(cache.glob("art-*.marshal"))) == 1
+    edited = (
+        resources.diagram_svg().read_bytes().replace(b'id="bones"', b'id="bones" opacity="0.5"')
+    )
+    svg.write_bytes(edited)
+    art = read_art(svg, resources.compiled_art())
+    assert b'opacity="0.5"' in art.documents["bones"]
 
 
-def test_an_unwritable_cache_only_costs_time(tmp_path: Path):
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the cache folder would go")
-    art = read_art(resources.diagram_svg(), ART_LAYERS, blocker)
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda d: b"", id="empty"),
+        pytest.param(lambda d: d[: len(d) // 2], id="truncated"),
+        pytest.param(
+            lambda d: json.dumps({**json.loads(d), "layers": {}}).encode(), id="no-layers"
+        ),
+    ],
+)
+def test_a_damaged_art_file_only_costs_time(tmp_path: Path, damage):
+    compiled = tmp_path / "posterior.art.json"
+    compiled.write_bytes(damage(resources.compiled_art().read_bytes()))
+    art = read_art(resources.diagram_svg(), compiled)
     assert list(art.documents) == list(ART_LAYERS)

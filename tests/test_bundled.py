@@ -369,7 +369,8 @@ LOOKALIKE_KEYS = [(side, lid) for side in ("left", "right") for lid in LOOKALIKE
 
 @pytest.fixture(scope="module")
 def diagram() -> Diagram:
-    return load_diagram(resources.diagram_svg())
+    # As the app reads it: compiled from the SVG (test_compiled_diagram.py: the same).
+    return load_diagram(resources.diagram_svg(), compiled=resources.compiled_geometry())
 
 
 def test_every_lookalike_is_drawn_on_both_sides_and_s1_reaches_the_soles(diagram):

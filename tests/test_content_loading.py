@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from app.content.geometry_file import dump_geometry, read_geometry, svg_sha256
 from app.content.library_loader import ContentError, load_library
 from app.content.svg_loader import DiagramError, load_diagram
-from app.domain.diagram import Marker, ZoneKey, lookalike_svg_id
+from app.domain.diagram import Diagram, Marker, ZoneKey, lookalike_svg_id
 from app.domain.geometry import BBox
 from app.domain.models import split_side
 
@@ -419,6 +420,17 @@ SOLE_GROUP = """<g id="inset-sole-zones">
 </svg>"""
 
 
+def _parsed_and_compiled(svg: Path) -> tuple[Diagram, Diagram]:
+    """The diagram parsed from ``svg``, and read back from a geometry file compiled from it
+    (as tools/compile_diagram.py writes it)."""
+    parsed = load_diagram(svg)
+    compiled = svg.with_suffix(".geometry")
+    sha = svg_sha256(svg.read_bytes())
+    compiled.write_bytes(dump_geometry(parsed, sha))
+    assert read_geometry(compiled, sha) is not None
+    return parsed, load_diagram(svg, compiled=compiled)
+
+
 def _with_soles(tmp_path: Path, group: str = SOLE_GROUP) -> Path:
     """mini.svg with zones on the sole insets (small squares in the lower corners)."""
     text = MINI_SVG.read_text(encoding="utf-8").replace("</svg>", group)
@@ -429,8 +441,7 @@ def _with_soles(tmp_path: Path, group: str = SOLE_GROUP) -> Path:
 
 def test_sided_sole_zones_are_read_and_keyed_like_body_zones(tmp_path):
     svg = _with_soles(tmp_path)
-    for cache in (None, tmp_path / "cache", tmp_path / "cache"):  # parsed, cached, from cache
-        d = load_diagram(svg, cache=cache)
+    for d in _parsed_and_compiled(svg):
         assert set(d.sole_zones) == {
             ZoneKey("left", "alpha-lower", "essential"),
             ZoneKey("right", "alpha-lower", "essential"),
@@ -483,10 +494,9 @@ def test_the_mini_svg_has_no_lookalikes(mini_diagram):
     assert mini_diagram.lookalike_svg_ids("left", "s1") == ()
 
 
-def test_lookalikes_are_read_sided_merged_and_cached(tmp_path):
+def test_lookalikes_are_read_sided_merged_and_compiled(tmp_path):
     svg = _with_soles(tmp_path, LOOKALIKE_GROUP)
-    for cache in (None, tmp_path / "cache", tmp_path / "cache"):  # parsed, cached, from cache
-        d = load_diagram(svg, cache=cache)
+    for d in _parsed_and_compiled(svg):
         assert set(d.lookalikes) == {
             (side, lid) for side in ("left", "right") for lid in ("s1", "sacroiliac")
         }

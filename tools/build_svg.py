@@ -2,6 +2,7 @@
 """Generate assets/svg/posterior.svg: posterior view of the lower body (T11 to feet).
 
 Run from the repository root:  python tools/build_svg.py
+(it then runs tools/compile_diagram.py, which compiles the SVG's geometry for the app)
 
 Ids follow CONTEXT.md.  Regions tile the silhouette and the two sole insets exactly
 (checked below with shapely and with an independent even-odd point test on the written
@@ -379,6 +380,10 @@ def main() -> None:
     # edges along the body follow its outline: 1.75 MB)
     assert size < 1_900_000, f"SVG too large: {size} bytes"
     print(f"wrote {OUT.relative_to(ROOT)} ({size / 1024:.0f} KiB)")
+    # The app reads the geometry compiled from the SVG, not the SVG: keep them in step.
+    import compile_diagram
+
+    compile_diagram.main([])
 
 
 if __name__ == "__main__":

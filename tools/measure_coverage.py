@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app import resources  # noqa: E402
 from app.content.svg_loader import load_diagram  # noqa: E402
 from app.domain.geometry import Area, centred_grid  # noqa: E402
 
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--step", type=float, default=1.0, help="grid step, document units")
     args = parser.parse_args(argv)
 
-    diagram = load_diagram(args.svg)
+    diagram = load_diagram(args.svg, compiled=resources.compiled_geometry())
     body_zones = list(diagram.zones.values())
     sole_zones = list(diagram.sole_zones.values())
     totals = {"body": [0, 0], "soles": [0, 0]}

@@ -1,76 +1,84 @@
 """The drawing's art layers as small stand-alone SVG documents, for Qt to paint.
 
 The SVG in ``assets/`` stays the single source of geometry and art. Most of its bytes are
-referral zones and regions, which the window draws itself from the parsed geometry, so
-handing the whole file to Qt's SVG renderer means parsing four times what it paints.
-This module copies each art layer (unchanged) into a document of its own with the same
-viewBox, and caches the result while the SVG file is unchanged.
+referral zones and regions, which the window draws itself from the geometry, so handing
+the whole file to Qt's SVG renderer would mean parsing six times what it paints (and a
+first paint ~20 ms later: docs/decisions/0002-fast-first-launch.md). Each art layer is
+copied, unchanged, into a document of its own with the same viewBox.
 
-It also keeps the first-paint snapshot: the art as Qt rasterised it at the last start-up,
-with everything the pixels depend on (scale and offset, the screen's pixel ratio, the
-hidden layers). When the next start-up paints under exactly those conditions the pixels
-would be the same, so they are copied instead of rendered; any difference and the art is
-rendered as usual. No Qt here: the snapshot is plain bytes and numbers.
+``tools/compile_diagram.py`` does that when the SVG is built and ships the result,
+``assets/compiled/posterior.art.json``, which records the SVG's SHA-256. It is used only
+for exactly those SVG bytes; any other SVG is split at start-up (~12 ms). No Qt here.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.content.cache import read_cached, write_cached
-
 SVG_NS = "http://www.w3.org/2000/svg"
-# Part of the cache keys: a change in how layers are split or snapshots kept starts over.
-_FORMAT = b"art-2"
-_ROOT_ATTRIBUTES = ("viewBox", "width", "height", "preserveAspectRatio")
-SNAPSHOT_FIELDS = frozenset({"key", "width", "height", "stride", "ratio", "pixels"})
+FORMAT = "triggermap-art/1"
+# The art Qt paints, bottom to top, as one flattened sheet under the zones. Labels sit
+# outside the body (zones are clipped to it) and the sole zones lie inside the feet of
+# the insets, so nothing needs to be on top. The insets (frames, feet) come before the
+# muscles: the foot muscles lie on them.
+ART_LAYERS = (
+    "silhouette-layer",
+    "inset-sole",
+    "bones",
+    "muscles-deep",
+    "muscles-superficial",
+    "labels",
+)
 
 
 class Art:
-    """The art layers of one SVG, and where its first-paint snapshot lives."""
+    """The art layers of one SVG: layer id -> a stand-alone SVG document."""
 
-    __slots__ = ("documents", "snapshot_file", "view_box")
+    __slots__ = ("documents", "view_box")
 
-    def __init__(self, documents: dict[str, bytes], snapshot_file: Path | None) -> None:
+    def __init__(self, documents: dict[str, bytes]) -> None:
         self.documents = documents
-        self.snapshot_file = snapshot_file
         first = next(iter(documents.values()), b"")
         self.view_box = _view_box(first)
 
 
-def read_art(svg_path: Path, layers: Sequence[str], cache: Path | None) -> Art:
-    """The art layers of ``svg_path``, from ``cache`` (a folder) while the SVG file is
-    unchanged. A missing, damaged or unwritable cache only costs time."""
-    if cache is None:
-        return Art(split_layers(svg_path.read_bytes(), layers), None)
-    # Keyed like Python's bytecode cache, by the file's size and modification time, not
-    # its bytes: this runs before the first paint, and reading and hashing 1.4 MB would
-    # cost more than the whole lookup. (The parsed-geometry cache, loaded after the first
-    # paint, is keyed by a SHA-256 of the bytes.)
-    stat = svg_path.stat()
-    where = str(svg_path.resolve()).encode()
-    salt = _FORMAT + "\0".join(layers).encode()
-    prefix = f"{zlib.crc32(where + salt):08x}"
-    key = f"{prefix}-{stat.st_size}-{stat.st_mtime_ns}"
-    cached = cache / f"art-{key}.marshal"
-    snapshot_file = cache / f"art-first-paint-{key}.marshal"
-    docs = read_cached(cached)
-    if isinstance(docs, dict) and all(isinstance(v, bytes) for v in docs.values()):
-        return Art(docs, snapshot_file)
-    docs = split_layers(svg_path.read_bytes(), layers)
-    for old in cache.glob(f"art-*{prefix}-*.marshal"):  # earlier versions of this SVG
-        old.unlink(missing_ok=True)
-    write_cached(cached, docs)
-    return Art(docs, snapshot_file)
+def read_art(svg_path: Path, compiled: Path | None = None) -> Art:
+    """The art layers of the SVG at ``svg_path``: from ``compiled`` (the file
+    tools/compile_diagram.py writes) when it was made from exactly these bytes, else
+    split from the SVG now."""
+    data = svg_path.read_bytes()
+    if compiled is not None:
+        documents = _read_compiled(compiled, hashlib.sha256(data).hexdigest())
+        if documents is not None:
+            return Art(documents)
+    return Art(split_layers(data, ART_LAYERS))
+
+
+def dump_art(data: bytes) -> bytes:
+    """The compiled art file for the SVG whose bytes are ``data``."""
+    layers = {k: v.decode() for k, v in split_layers(data, ART_LAYERS).items()}
+    out = {"format": FORMAT, "svg_sha256": hashlib.sha256(data).hexdigest(), "layers": layers}
+    return json.dumps(out, indent=1).encode() + b"\n"
+
+
+def _read_compiled(path: Path, svg_sha256: str) -> dict[str, bytes] | None:
+    try:
+        stored = json.loads(path.read_bytes())
+        if stored["format"] != FORMAT or stored["svg_sha256"] != svg_sha256:
+            return None
+        return {layer: stored["layers"][layer].encode() for layer in ART_LAYERS}
+    except Exception:  # missing, unreadable or damaged: split the SVG instead
+        return None
 
 
 def split_layers(data: bytes, layers: Sequence[str]) -> dict[str, bytes]:
     """For each top-level group named in ``layers`` that the SVG has, a document holding
     only that group, in the same coordinate system as the original."""
-    import xml.etree.ElementTree as ET  # only when the cache is cold
+    import xml.etree.ElementTree as ET  # only for an SVG without compiled art
 
     ET.register_namespace("", SVG_NS)
     root = ET.fromstring(data)
@@ -80,7 +88,7 @@ def split_layers(data: bytes, layers: Sequence[str]) -> dict[str, bytes]:
         if layer is None or layer not in layers:
             continue
         doc = ET.Element(f"{{{SVG_NS}}}svg")
-        for name in _ROOT_ATTRIBUTES:
+        for name in ("viewBox", "width", "height", "preserveAspectRatio"):
             value = root.get(name)
             if value is not None:
                 doc.set(name, value)
@@ -96,10 +104,3 @@ def _view_box(doc: bytes) -> tuple[float, float, float, float] | None:
         return None
     x, y, w, h = (float(n) for n in numbers)
     return x, y, w, h
-
-
-def load_snapshot(path: Path) -> dict[str, object] | None:
-    snap = read_cached(path)
-    if not isinstance(snap, dict) or not set(snap) >= SNAPSHOT_FIELDS:
-        return None
-    return snap

@@ -22,7 +22,7 @@ def load_atlas(*, content: Path | None = None, svg: Path | None = None) -> Atlas
     svg = svg or resources.diagram_svg()
     library = load_library(content or resources.content_dir())
     try:
-        diagram = load_diagram(svg, cache=resources.cache_dir())
+        diagram = load_diagram(svg, compiled=resources.compiled_geometry())
     except DiagramError as exc:
         raise ContentError([str(exc)]) from exc
     problems = consistency_problems(library, diagram)

@@ -1,272 +1,30 @@
-"""Read the diagram SVG (with svgelements) into a :class:`Diagram` of plain polygons."""
+"""Load the diagram: from the geometry compiled from the SVG, or by parsing the SVG."""
 
 from __future__ import annotations
 
-import hashlib
-import sys
 from pathlib import Path
-from typing import Any
 
-from svgelements import (
-    SVG,
-    Circle,
-    Close,
-    CubicBezier,
-    Line,
-    Matrix,
-    Move,
-    QuadraticBezier,
-    Shape,
-    SVGElement,
-)
-from svgelements import (
-    Path as SvgPath,
-)
-from svgelements import (
-    Point as SvgPoint,
-)
+from app.content.geometry_file import DiagramError, read_geometry, svg_sha256
+from app.domain.diagram import Diagram
 
-from app.content.cache import read_cached, write_cached
-from app.domain.diagram import (
-    LOOKALIKE_ID,
-    SIDED_ID,
-    SOLE_ID,
-    ZONE_ID,
-    Diagram,
-    Marker,
-    ZoneKey,
-)
-from app.domain.geometry import Area, BBox, Point, Ring
-from app.domain.ids import Pattern, Side
-
-CURVE_STEPS = 24
+__all__ = ["DiagramError", "load_diagram"]
 
 
-class DiagramError(ValueError):
-    """The SVG is missing, unreadable or breaks the id scheme (CONTEXT.md)."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path = path
-
-
-def _rings(shape: Shape, to_user: Matrix) -> tuple[Ring, ...]:
-    path = shape if isinstance(shape, SvgPath) else SvgPath(shape)
-    if not to_user.is_identity():
-        path = path * to_user
-        path.reify()
-    rings: list[Ring] = []
-    for sub in path.as_subpaths():
-        pts: list[Point] = []
-        for seg in sub:
-            if isinstance(seg, Move):
-                pts.append((float(seg.end.x), float(seg.end.y)))
-            elif isinstance(seg, Line | Close):
-                if seg.end is not None:
-                    pts.append((float(seg.end.x), float(seg.end.y)))
-            elif isinstance(seg, CubicBezier | QuadraticBezier) or hasattr(seg, "point"):
-                for i in range(1, CURVE_STEPS + 1):
-                    p = seg.point(i / CURVE_STEPS)
-                    pts.append((float(p.x), float(p.y)))
-        if len(pts) > 1 and pts[0] == pts[-1]:
-            pts.pop()
-        if len(pts) >= 3:
-            rings.append(tuple(pts))
-    return tuple(rings)
-
-
-def _area(path: Path, element_id: str, shape: Shape, to_user: Matrix) -> Area:
-    rings = _rings(shape, to_user)
-    if not rings:
-        raise DiagramError(path, f"element {element_id!r} has no closed shape")
-    return Area(rings)
-
-
-def _side_and_rest(path: Path, element_id: str, prefix: str) -> tuple[Side, str]:
-    match = SIDED_ID.match(element_id[len(prefix) :])
-    if not match:
-        raise DiagramError(path, f"id {element_id!r} must be {prefix}left-... or {prefix}right-...")
-    side: Side = "left" if match["side"] == "left" else "right"
-    return side, match["rest"]
-
-
-def load_diagram(path: Path, *, cache: Path | None = None) -> Diagram:
-    """The diagram in ``path``; with ``cache`` (a folder), parsed geometry is reused while
-    the SVG's bytes are unchanged (parsing takes about a second, the cache ~10 ms)."""
-    if cache is None:
-        return _parse(path)
+def load_diagram(path: Path, *, compiled: Path | None = None) -> Diagram:
+    """The diagram in the SVG at ``path``. With ``compiled`` (a file written by
+    ``tools/compile_diagram.py``), the geometry is read from there when it was compiled
+    from exactly these SVG bytes (hashing them takes ~2 ms); any other SVG is parsed
+    (about two seconds for the bundled one)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise DiagramError(path, "file not found") from exc
     except OSError as exc:
         raise DiagramError(path, f"cannot be read ({exc.strerror})") from exc
-    key = hashlib.sha256(data + _CACHE_SALT).hexdigest()[:24]
-    cached = cache / f"diagram-{key}.marshal"
-    plain = read_cached(cached)
-    if plain is not None:
-        try:
-            return _from_plain(plain)
-        except Exception:  # stale layout from an older loader: it is only derived data
-            pass
-    diagram = _parse(path)
-    write_cached(cached, _to_plain(diagram))
-    return diagram
+    if compiled is not None:
+        diagram = read_geometry(compiled, svg_sha256(data))
+        if diagram is not None:
+            return diagram
+    from app.content.svg_parse import parse_svg  # svgelements: only when parsing
 
-
-# Part of the cache key: a new Python (marshal format) or loader version re-parses.
-# loader-3: sole zones are sided, keyed by (side, trigger point, pattern).
-# loader-4: look-alike areas (lookalike-{side}-{id}, lookalike-sole-{side}-{id}).
-_CACHE_SALT = f"{sys.version_info[:2]}-loader-4".encode()
-
-
-def _to_plain(d: Diagram) -> dict[str, Any]:
-    def area(a: Area) -> tuple[Any, ...]:
-        b = a.bbox
-        return (a.rings, (b.x0, b.y0, b.x1, b.y1))
-
-    vb = d.view_box
-    return {
-        "view_box": (vb.x0, vb.y0, vb.x1, vb.y1),
-        "silhouette": area(d.silhouette),
-        "regions": {k: area(v) for k, v in d.regions.items()},
-        "zones": {(k.side, k.trigger_point, k.pattern): area(v) for k, v in d.zones.items()},
-        "sole_zones": {
-            (k.side, k.trigger_point, k.pattern): area(v) for k, v in d.sole_zones.items()
-        },
-        "markers": {k: (m.x, m.y, m.r) for k, m in d.markers.items()},
-        "muscles": {k: area(v) for k, v in d.muscles.items()},
-        "lookalikes": {k: area(v) for k, v in d.lookalikes.items()},
-        "ids": tuple(sorted(d.element_ids)),
-    }
-
-
-def _from_plain(p: dict[str, Any]) -> Diagram:
-    def area(t: tuple[Any, ...]) -> Area:
-        return Area.with_bbox(t[0], BBox(*t[1]))
-
-    return Diagram.build(
-        view_box=BBox(*p["view_box"]),
-        silhouette=area(p["silhouette"]),
-        regions={k: area(v) for k, v in p["regions"].items()},
-        zones={ZoneKey(*k): area(v) for k, v in p["zones"].items()},
-        sole_zones={ZoneKey(*k): area(v) for k, v in p["sole_zones"].items()},
-        markers={k: Marker(k[0], k[1], *v) for k, v in p["markers"].items()},
-        muscles={k: area(v) for k, v in p["muscles"].items()},
-        lookalikes={k: area(v) for k, v in p["lookalikes"].items()},
-        element_ids=frozenset(p["ids"]),
-    )
-
-
-def _parse(path: Path) -> Diagram:
-    try:
-        svg = SVG.parse(str(path))
-    except FileNotFoundError as exc:
-        raise DiagramError(path, "file not found") from exc
-    except Exception as exc:  # svgelements raises many kinds for malformed XML
-        raise DiagramError(path, f"cannot parse SVG: {exc}") from exc
-
-    vb = svg.viewbox
-    if vb is None:
-        raise DiagramError(path, "the <svg> element needs a viewBox")
-    # svgelements maps the viewBox onto the width/height viewport; undo that so every
-    # number stays in SVG user units, the coordinates Qt's renderer (and the scene) use.
-    to_user = ~Matrix(vb.transform(svg))
-    view_box = BBox(float(vb.x), float(vb.y), float(vb.x + vb.width), float(vb.y + vb.height))
-
-    silhouette: Area | None = None
-    regions: dict[str, Area] = {}
-    zones: dict[ZoneKey, Area] = {}
-    sole_zones: dict[ZoneKey, Area] = {}
-    markers: dict[tuple[Side, str], Marker] = {}
-    muscles: dict[tuple[Side, str], Area] = {}
-    # (side, look-alike id) -> [(on the sole?, rings)]: merged into one area below
-    lookalike_pieces: dict[tuple[Side, str], list[tuple[bool, tuple[Ring, ...]]]] = {}
-    ids: set[str] = set()
-
-    for element in svg.elements():
-        if not isinstance(element, SVGElement):
-            continue
-        element_id = element.values.get("id") if hasattr(element, "values") else None
-        if not element_id or element is svg:
-            continue
-        if element_id in ids:
-            raise DiagramError(path, f"id {element_id!r} is used twice")
-        ids.add(element_id)
-        if not isinstance(element, Shape):
-            continue
-        if element_id == "silhouette":
-            silhouette = _area(path, element_id, element, to_user)
-        elif element_id.startswith("region-"):
-            regions[element_id[len("region-") :]] = _area(path, element_id, element, to_user)
-        elif element_id.startswith("zone-"):
-            match = ZONE_ID.match(element_id)
-            if not match:
-                raise DiagramError(
-                    path,
-                    f"zone id {element_id!r} must be zone-SIDE-TRIGGERPOINT-essential|spillover",
-                )
-            side: Side = "left" if match["side"] == "left" else "right"
-            pattern: Pattern = "essential" if match["pattern"] == "essential" else "spillover"
-            zones[ZoneKey(side, match["tp"], pattern)] = _area(path, element_id, element, to_user)
-        elif element_id.startswith("sole-"):
-            match = SOLE_ID.match(element_id)
-            if not match:
-                raise DiagramError(
-                    path,
-                    f"sole zone id {element_id!r} must be "
-                    "sole-SIDE-TRIGGERPOINT-essential|spillover (SIDE: left or right)",
-                )
-            side = "left" if match["side"] == "left" else "right"
-            pattern = "essential" if match["pattern"] == "essential" else "spillover"
-            key = ZoneKey(side, match["tp"], pattern)
-            sole_zones[key] = _area(path, element_id, element, to_user)
-        elif element_id.startswith("tp-"):
-            side, tp = _side_and_rest(path, element_id, "tp-")
-            if not isinstance(element, Circle):
-                raise DiagramError(path, f"trigger point marker {element_id!r} must be a <circle>")
-            centre = SvgPoint(element.cx, element.cy) * to_user
-            markers[(side, tp)] = Marker(
-                side,
-                tp,
-                float(centre.x),
-                float(centre.y),
-                float(element.implicit_rx) * abs(to_user.value_scale_x()),
-            )
-        elif element_id.startswith("muscle-"):
-            side, muscle = _side_and_rest(path, element_id, "muscle-")
-            muscles[(side, muscle)] = _area(path, element_id, element, to_user)
-        elif element_id.startswith("lookalike-"):
-            match = LOOKALIKE_ID.match(element_id)
-            if not match:
-                raise DiagramError(
-                    path,
-                    f"look-alike id {element_id!r} must be lookalike-SIDE-ID or "
-                    "lookalike-sole-SIDE-ID (SIDE: left or right)",
-                )
-            side = "left" if match["side"] == "left" else "right"
-            rings = _area(path, element_id, element, to_user).rings
-            pieces = lookalike_pieces.setdefault((side, match["id"]), [])
-            pieces.append((match["sole"] is not None, rings))
-
-    # One area per look-alike and side: the body piece's rings, then the sole piece's.
-    lookalikes = {
-        key: Area(tuple(ring for _, rings in sorted(pieces, key=lambda p: p[0]) for ring in rings))
-        for key, pieces in lookalike_pieces.items()
-    }
-
-    if silhouette is None:
-        raise DiagramError(path, "no element with id 'silhouette'")
-    if not regions:
-        raise DiagramError(path, "no region-* elements")
-    return Diagram.build(
-        view_box=view_box,
-        silhouette=silhouette,
-        regions=regions,
-        zones=zones,
-        sole_zones=sole_zones,
-        markers=markers,
-        muscles=muscles,
-        lookalikes=lookalikes,
-        element_ids=frozenset(ids),
-    )
+    return parse_svg(path, data)

@@ -42,19 +42,6 @@ if TYPE_CHECKING:
     from app.domain.geometry import Area, Point
     from app.domain.lookup import Atlas
 
-# Art rendered straight from the SVG as one flattened sheet under the zones: one cached
-# raster, so repainting the art is one copy. Labels sit outside the body (zones are clipped
-# to it) and the sole zones lie inside the feet of the insets, so nothing needs to be on
-# top. The insets (frames, feet) come before the muscles: the foot muscles lie on them.
-ART_LAYERS = (
-    "silhouette-layer",
-    "inset-sole",
-    "bones",
-    "muscles-deep",
-    "muscles-superficial",
-    "labels",
-)
-
 
 class DiagramScene(QGraphicsScene):
     """Art first (cheap, so the first paint is quick), then :meth:`attach` the atlas."""
@@ -338,8 +325,6 @@ class DiagramScene(QGraphicsScene):
         """Build every drawing path ahead of need, one area per step (idle time)."""
         if self.atlas is None:
             return
-        self._art.renderers()  # a zoom then re-renders the art without parsing first
-        yield
         dia = self.atlas.diagram
         for area in (
             *dia.zones.values(),
@@ -377,9 +362,9 @@ def _read_art(svg_path: Path) -> Art:
     """The art layers Qt paints; none if the SVG cannot be read or parsed (the content
     check that follows reports the file and the problem)."""
     try:
-        return read_art(svg_path, ART_LAYERS, resources.cache_dir())
+        return read_art(svg_path, resources.compiled_art())
     except (OSError, SyntaxError):  # SyntaxError: xml.etree's ParseError
-        return Art({}, None)
+        return Art({})
 
 
 def _outline_key(pattern: str, area: Area) -> object:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -60,7 +61,7 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-def _load_content(window: MainWindow) -> None:
+def _load_content(window: MainWindow, on_ready: Callable[[], None] | None = None) -> None:
     from app.content.library_loader import ContentError
     from app.content.load import load_atlas
 
@@ -68,25 +69,44 @@ def _load_content(window: MainWindow) -> None:
         atlas = load_atlas()
     except ContentError as exc:
         window.show_content_error(list(exc.problems))
-        return
     except Exception as exc:  # whatever it is, never leave the window at "Loading…"
         import traceback
 
         traceback.print_exc()
         window.show_content_error([f"unexpected error while loading: {exc!r}"])
-        return
-    window.attach(atlas)
+    else:
+        window.attach(atlas)
+    finally:
+        if not gc.isenabled():  # paused by open_window for the start-up
+            gc.freeze()
+            gc.enable()
+    if on_ready is not None:
+        on_ready()
 
 
 def run_gui() -> int:
-    """Show the window with its drawing first, then the side panels, then load the content
-    (pydantic models, geometry), so the window appears without delay."""
     app = application()
-    window = MainWindow(resources.diagram_svg(), data_dir())
-    _AfterFirstPaint(window.view.viewport(), lambda: start_second_step(window))
+    window = open_window()
     _stop_on_ctrl_c(app, window)
-    window.show()
+    # A top-level window: Python must keep a reference while the loop runs.
     return app.exec()
+
+
+def open_window(
+    state_dir: Path | None = None, *, on_ready: Callable[[], None] | None = None
+) -> MainWindow:
+    """Show the window with its drawing first, then the side panels, then load the content
+    (pydantic models, geometry), so the window appears without delay. ``on_ready`` runs
+    once the content is loaded (the benchmark's probe uses it)."""
+    # Everything made until the content is loaded lives as long as the window. Python's
+    # cyclic garbage collector would scan it again and again and free nothing (~40 ms):
+    # it is paused until then, and what was made is frozen out of its sight
+    # (docs/decisions/0002-fast-first-launch.md).
+    gc.disable()
+    window = MainWindow(resources.diagram_svg(), state_dir or data_dir())
+    _AfterFirstPaint(window.view.viewport(), lambda: start_second_step(window, on_ready))
+    window.show()
+    return window
 
 
 def _stop_on_ctrl_c(app: QApplication, window: MainWindow) -> None:
@@ -105,11 +125,11 @@ def _stop_on_ctrl_c(app: QApplication, window: MainWindow) -> None:
     timer.start(200)
 
 
-def start_second_step(window: MainWindow) -> None:
+def start_second_step(window: MainWindow, on_ready: Callable[[], None] | None = None) -> None:
     """After the first paint: build the side panels, let them paint, then load the content
     (a 1 ms timer fires after the posted paint events)."""
     window.build_panels()
-    QTimer.singleShot(1, lambda: _load_content(window))
+    QTimer.singleShot(1, lambda: _load_content(window, on_ready))
 
 
 def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple[int, int]) -> int:

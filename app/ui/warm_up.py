@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
 import time
 from collections.abc import Iterator
@@ -51,10 +50,6 @@ def start_warm_up(window: MainWindow) -> None:
             if next(steps, StopIteration) is StopIteration:
                 timer.stop()
                 timer.deleteLater()
-                # Everything built so far lives as long as the window: move it out of the
-                # garbage collector's way, so a full collection during a click is short.
-                gc.collect()
-                gc.freeze()
                 window.warmed_up = True
                 return
 
