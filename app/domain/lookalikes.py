@@ -41,33 +41,44 @@ class LookalikeFit:
         }
 
 
+def lookalike_shares(
+    areas: Mapping[tuple[Side, str], Sequence[Area]], points: Sequence[Point]
+) -> dict[tuple[Side, str], float]:
+    """For one mark's sample points: the share inside each look-alike's area, per side
+    (only the areas it reaches). Worked out once per mark and remembered with it."""
+    if not points:
+        return {}
+    out: dict[tuple[Side, str], float] = {}
+    for key, pieces in areas.items():
+        if not any(a.bbox.contains(x, y) for a in pieces for x, y in points):
+            continue
+        inside = sum(1 for x, y in points if any(a.contains(x, y) for a in pieces))
+        if inside:
+            out[key] = inside / len(points)
+    return out
+
+
 def fit_lookalikes(
-    library: Library,
-    areas: Mapping[tuple[Side, str], Sequence[Area]],
-    marks: Sequence[tuple[Mark, Sequence[Point]]],
+    library: Library, marks: Sequence[tuple[Mark, Mapping[tuple[Side, str], float]]]
 ) -> tuple[LookalikeFit, ...]:
     """The look-alikes a drawing fits, nerve-like fits first, then by coverage.
 
-    ``marks`` pairs each mark inside the body with its sample points; ``areas`` maps
-    (side, look-alike id) to the pieces of its area."""
-    total = sum(m.weight for m, pts in marks if pts)
-    nerve_total = sum(m.weight for m, pts in marks if pts and m.nerve_like)
+    ``marks`` pairs each mark inside the body with its :func:`lookalike_shares`."""
+    total = sum(m.weight for m, _ in marks)
+    nerve_total = sum(m.weight for m, _ in marks if m.nerve_like)
     if total <= 0:
         return ()
     out: list[LookalikeFit] = []
     for lookalike in library.lookalikes:
         covered = nerve = 0.0
         sides: set[Side] = set()
-        for mark, pts in marks:
-            if not pts:
-                continue
+        for mark, shares in marks:
             share = 0.0
             for side in ("left", "right"):
-                pieces = areas.get((side, lookalike.id), ())
-                inside = sum(1 for x, y in pts if any(a.contains(x, y) for a in pieces))
-                if inside:
+                got = shares.get((side, lookalike.id), 0.0)
+                if got:
                     sides.add(side)
-                share = max(share, inside / len(pts))
+                share = max(share, got)
             covered += mark.weight * share
             if mark.nerve_like:
                 nerve += mark.weight * share

@@ -25,13 +25,19 @@ import math
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.domain.diagram import Diagram, ZoneKey
 from app.domain.drawing import Drawing, Mark
 from app.domain.geometry import Area, BoxIndex, Point, centred_grid, label_point
-from app.domain.lookalikes import LookalikeFit, fit_lookalikes, warning_json, warnings_for
+from app.domain.lookalikes import (
+    LookalikeFit,
+    fit_lookalikes,
+    lookalike_shares,
+    warning_json,
+    warnings_for,
+)
 from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint, WarningSign
 
 # -- the named constants of the scoring rule (docs/scoring.md) -------------------------
@@ -84,6 +90,8 @@ class MarkFit:
     region: str | None
     coverage: Mapping[str, float]  # muscle id -> mean credit over the mark's points
     best: Mapping[str, Credit]  # muscle id -> its strongest credit anywhere on the mark
+    #: (side, look-alike id) -> share of the mark's points inside its area
+    lookalikes: Mapping[tuple[Side, str], float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -281,9 +289,7 @@ class Atlas:
             return LookupResult(region, (), regions, warnings=warnings)
         candidates = self._rank(inside, regions)
         nearest = () if candidates else self._nearest([m for _, m, _ in inside])
-        lookalikes = fit_lookalikes(
-            self.library, self.lookalike_areas, [(m, self.samples(m)) for _, m, _ in inside]
-        )
+        lookalikes = fit_lookalikes(self.library, [(m, f.lookalikes) for _, m, f in inside])
         return LookupResult(region, candidates, regions, nearest, warnings, lookalikes)
 
     # -- one mark ------------------------------------------------------------------------
@@ -318,7 +324,8 @@ class Atlas:
         else:
             where = regions.most_common(1)[0][0] if regions else None
         n = len(samples)
-        return MarkFit(where, {m: t / n for m, t in totals.items()}, best)
+        shares = lookalike_shares(self.lookalike_areas, samples)
+        return MarkFit(where, {m: t / n for m, t in totals.items()}, best, shares)
 
     def samples(self, mark: Mark) -> tuple[Point, ...]:
         """The points of the body a mark covers (its spot, or a lattice over its area)."""
