@@ -281,8 +281,9 @@ class MainWindow(QMainWindow):
             near = ", ".join(f"{n.name} ({n.distance:.0f} mm away)" for n in result.nearest)
             if near:
                 heading += f"<br>Nearest patterns: {escape(near)}."
-        nerve_like = any(m.nerve_like for m in drawing.marks)
-        self._notes = html.answer_notes_html(self.lib, result, nerve_like=nerve_like)
+        if not answer.provisional:  # the notes follow when the stroke ends
+            nerve_like = any(m.nerve_like for m in drawing.marks)
+            self._notes = html.answer_notes_html(self.lib, result, nerve_like=nerve_like)
         show_tab, self._show_answer_tab = self._show_answer_tab, True
         self._panels = (heading, answer.hidden, not answer.provisional, show_tab)
         self.after_paint(self._update_panels)
@@ -358,7 +359,10 @@ class MainWindow(QMainWindow):
         # The text follows the drawing: laying out a long page takes a few milliseconds,
         # so it is done right after the diagram has repainted, and only when it changed.
         self._pending_detail = (s.muscle, s.trigger_point)
-        self.after_paint(self._update_detail)
+        # While a stroke is being painted the list follows the brush; the long page on
+        # the right waits for the stroke to end (laying it out costs a frame).
+        if not self.controller.answer.provisional:
+            self.after_paint(self._update_detail)
 
     def _update_detail(self) -> None:
         wanted, self._pending_detail = self._pending_detail, None
