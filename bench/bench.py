@@ -188,9 +188,9 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
-    from app.ui.main import application, build_window
+    from app.ui import main as ui_main
 
-    app = application()
+    app = ui_main.application()
 
     def click(view: QGraphicsView, pos: QPointF) -> None:
         for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
@@ -280,9 +280,12 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
 
     # --- TriggerMap ----------------------------------------------------------------
     with tempfile.TemporaryDirectory() as state:
-        window = build_window(Path(state))
+        if hasattr(ui_main, "open_window"):  # as `triggermap` starts it
+            window = ui_main.open_window(Path(state))
+        else:  # a tree from before issue 9 (--root)
+            window = ui_main.build_window(Path(state))
+            window.show()
         window.resize(1400, 900)
-        window.show()
         # Let the idle warm-up finish, as it would before a person's first click.
         while not window.warmed_up:
             app.processEvents()
