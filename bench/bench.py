@@ -126,6 +126,7 @@ def startup(runs: int, cache: Path, roots: dict[str, Path]) -> dict[str, list[fl
     gets an empty cache folder of its own (TRIGGERMAP_CACHE_DIR) for that launch."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["TMPDIR"] = str(cache)  # the probes' state folders go with the run's own
     envs = {"bare": dict(env, PYTHONPATH=str(ROOT))}
     for kind, root in roots.items():
         envs[kind] = dict(env, PYTHONPATH=str(root), TRIGGERMAP_CACHE_DIR=str(cache / kind))
@@ -181,8 +182,6 @@ def cli_lookup(runs: int, cache: Path, roots: dict[str, Path]) -> dict[str, list
 def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    # An older tree (--root) cached derived data: never in the user's cache folder.
-    os.environ.setdefault("TRIGGERMAP_CACHE_DIR", tempfile.mkdtemp(prefix="tm-bench-"))
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
@@ -280,6 +279,8 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
 
     # --- TriggerMap ----------------------------------------------------------------
     with tempfile.TemporaryDirectory() as state:
+        # An older tree (--root) cached derived data: never in the user's cache folder.
+        os.environ.setdefault("TRIGGERMAP_CACHE_DIR", str(Path(state) / "cache"))
         if hasattr(ui_main, "open_window"):  # as `triggermap` starts it
             window = ui_main.open_window(Path(state))
         else:  # a tree from before issue 9 (--root)
