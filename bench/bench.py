@@ -126,6 +126,7 @@ def startup(runs: int, cache: Path, roots: dict[str, Path]) -> dict[str, list[fl
     gets an empty cache folder of its own (TRIGGERMAP_CACHE_DIR) for that launch."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["TMPDIR"] = str(cache)  # the probes' state folders go with the run's own
     envs = {"bare": dict(env, PYTHONPATH=str(ROOT))}
     for kind, root in roots.items():
         envs[kind] = dict(env, PYTHONPATH=str(root), TRIGGERMAP_CACHE_DIR=str(cache / kind))
@@ -181,16 +182,14 @@ def cli_lookup(runs: int, cache: Path, roots: dict[str, Path]) -> dict[str, list
 def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    # An older tree (--root) cached derived data: never in the user's cache folder.
-    os.environ.setdefault("TRIGGERMAP_CACHE_DIR", tempfile.mkdtemp(prefix="tm-bench-"))
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
-    from app.ui.main import application, build_window
+    from app.ui import main as ui_main
 
-    app = application()
+    app = ui_main.application()
 
     def click(view: QGraphicsView, pos: QPointF) -> None:
         for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
@@ -280,9 +279,14 @@ def interactive(samples: int) -> dict[str, dict[str, list[float]]]:
 
     # --- TriggerMap ----------------------------------------------------------------
     with tempfile.TemporaryDirectory() as state:
-        window = build_window(Path(state))
+        # An older tree (--root) cached derived data: never in the user's cache folder.
+        os.environ.setdefault("TRIGGERMAP_CACHE_DIR", str(Path(state) / "cache"))
+        if hasattr(ui_main, "open_window"):  # as `triggermap` starts it
+            window = ui_main.open_window(Path(state))
+        else:  # a tree from before issue 9 (--root)
+            window = ui_main.build_window(Path(state))
+            window.show()
         window.resize(1400, 900)
-        window.show()
         # Let the idle warm-up finish, as it would before a person's first click.
         while not window.warmed_up:
             app.processEvents()

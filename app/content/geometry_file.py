@@ -41,8 +41,8 @@ def svg_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def dump_geometry(diagram: Diagram, svg_sha256: str) -> bytes:
-    """The file's bytes for ``diagram``, parsed from an SVG with that SHA-256."""
+def dump_geometry(diagram: Diagram, sha256: str) -> bytes:
+    """The file's bytes for ``diagram``, parsed from the SVG whose SHA-256 is ``sha256``."""
     areas: list[list[Any]] = []
     coords: list[bytes] = []
 
@@ -65,7 +65,7 @@ def dump_geometry(diagram: Diagram, svg_sha256: str) -> bytes:
     vb = diagram.view_box
     header = {
         "format": FORMAT,
-        "svg_sha256": svg_sha256,
+        "svg_sha256": sha256,
         "view_box": [vb.x0, vb.y0, vb.x1, vb.y1],
         "element_ids": sorted(diagram.element_ids),
         "markers": [[m.side, m.trigger_point, m.x, m.y, m.r] for m in diagram.markers.values()],
@@ -75,14 +75,15 @@ def dump_geometry(diagram: Diagram, svg_sha256: str) -> bytes:
     return line + b"\n" + b"".join(coords)
 
 
-def read_geometry(path: Path, svg_sha256: str) -> Diagram | None:
-    """The geometry stored at ``path`` if it was compiled from the SVG with that SHA-256;
-    None if it was not, or if the file is missing or damaged (the caller parses the SVG)."""
+def read_geometry(path: Path, sha256: str) -> Diagram | None:
+    """The geometry stored at ``path`` if it was compiled from the SVG whose SHA-256 is
+    ``sha256``; None if it was not, or if the file is missing or damaged (the caller then
+    parses the SVG)."""
     try:
         data = path.read_bytes()
         end = data.index(b"\n")
         header = json.loads(data[:end])
-        if header.get("format") != FORMAT or header.get("svg_sha256") != svg_sha256:
+        if header.get("format") != FORMAT or header.get("svg_sha256") != sha256:
             return None
         return _diagram(header, memoryview(data)[end + 1 :])
     except Exception:  # missing, unreadable or damaged: parse the SVG instead
