@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -86,26 +87,28 @@ def load_session(path: Path) -> Session:
 
 
 def _drawing_v1(data: dict[str, object]) -> Drawing:
-    raw = data.get("spots")
-    if not isinstance(raw, list):
-        raise MarkError("field 'spots' must be a list of [x, y] pairs")
-    if len(raw) > MAX_MARKS:
-        raise MarkError(f"field 'spots' holds more than {MAX_MARKS} spots")
-    marks = []
-    for i, item in enumerate(raw):
-        m = mark_from_json({"kind": "spot", "points": [item]}, where=f"spots[{i}]")
-        marks.append(m)
-    return Drawing(tuple(marks))
+    """Version 1 kept a list of [x, y] spots."""
+    return _marks(
+        data,
+        "spots",
+        "[x, y] pairs",
+        lambda i, item: mark_from_json({"kind": "spot", "points": [item]}, where=f"spots[{i}]"),
+    )
 
 
 def _drawing_v2(data: dict[str, object]) -> Drawing:
-    raw = data.get("marks")
+    return _marks(data, "marks", "marks", lambda i, item: mark_from_json(item, where=f"marks[{i}]"))
+
+
+def _marks(
+    data: dict[str, object], key: str, what: str, read: Callable[[int, object], Mark]
+) -> Drawing:
+    raw = data.get(key)
     if not isinstance(raw, list):
-        raise MarkError("field 'marks' must be a list of marks")
+        raise MarkError(f"field {key!r} must be a list of {what}")
     if len(raw) > MAX_MARKS:
-        raise MarkError(f"field 'marks' holds more than {MAX_MARKS} marks")
-    marks: list[Mark] = [mark_from_json(item, where=f"marks[{i}]") for i, item in enumerate(raw)]
-    return Drawing(tuple(marks))
+        raise MarkError(f"field {key!r} holds more than {MAX_MARKS} {key}")
+    return Drawing(tuple(read(i, item) for i, item in enumerate(raw)))
 
 
 def save_session(path: Path, session: Session) -> None:
