@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.diagram import ZoneKey
 from app.domain.ids import PATTERNS, SIDES
 from app.domain.models import Citation, Library, Muscle
 
@@ -27,14 +28,11 @@ def _muscle(atlas: Atlas, m: Muscle) -> dict[str, object]:
             text = tp.essential if pattern == "essential" else tp.spillover
             if text is None:
                 continue
-            ids = []
-            for side in SIDES:
-                key = (side, tp.id, pattern)
-                if any(
-                    (k.side, k.trigger_point, k.pattern) == key
-                    for k in (*dia.zones, *dia.sole_zones)
-                ):
-                    ids.append(f"{side}")
+            ids = [
+                side
+                for side in SIDES
+                if (key := ZoneKey(side, tp.id, pattern)) in dia.zones or key in dia.sole_zones
+            ]
             zones[pattern] = {"text": text, "sides": ids}
         tps.append(
             {

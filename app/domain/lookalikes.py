@@ -42,17 +42,15 @@ class LookalikeFit:
 
 
 def lookalike_shares(
-    areas: Mapping[tuple[Side, str], Sequence[Area]], points: Sequence[Point]
+    areas: Mapping[tuple[Side, str], Area], points: Sequence[Point]
 ) -> dict[tuple[Side, str], float]:
     """For one mark's sample points: the share inside each look-alike's area, per side
     (only the areas it reaches). Worked out once per mark and remembered with it."""
     if not points:
         return {}
     out: dict[tuple[Side, str], float] = {}
-    for key, pieces in areas.items():
-        if not any(a.bbox.contains(x, y) for a in pieces for x, y in points):
-            continue
-        inside = sum(1 for x, y in points if any(a.contains(x, y) for a in pieces))
+    for key, area in areas.items():
+        inside = sum(1 for x, y in points if area.contains(x, y))
         if inside:
             out[key] = inside / len(points)
     return out

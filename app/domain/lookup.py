@@ -95,12 +95,27 @@ class MarkFit:
 
 
 @dataclass(frozen=True)
-class Candidate:
+class _PatternRef:
+    """A muscle's pattern: which muscle, side, pattern and trigger point."""
+
     muscle: str
     name: str
     side: Side
     pattern: Pattern
     trigger_point: str
+
+    def _ref_json(self) -> dict[str, object]:
+        return {
+            "muscle": self.muscle,
+            "name": self.name,
+            "side": self.side,
+            "pattern": self.pattern,
+            "trigger_point": self.trigger_point,
+        }
+
+
+@dataclass(frozen=True)
+class Candidate(_PatternRef):
     score: float
     reason: str
     explains: tuple[int, ...] = ()
@@ -109,17 +124,8 @@ class Candidate:
     listed: bool = False  # the pain guide lists the muscle for a marked region
     distance: float = 0.0  # how far the best zone misses the drawing (0: it covers it)
 
-    @property
-    def spots(self) -> int:
-        return len(self.explains)
-
     def as_json(self) -> dict[str, object]:
-        return {
-            "muscle": self.muscle,
-            "name": self.name,
-            "side": self.side,
-            "pattern": self.pattern,
-            "trigger_point": self.trigger_point,
+        return self._ref_json() | {
             "score": round(self.score, 3),
             "reason": self.reason,
             "explains": list(self.explains),
@@ -128,25 +134,13 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class Nearest:
+class Nearest(_PatternRef):
     """A pattern that comes close to a drawing no pattern reaches."""
 
-    muscle: str
-    name: str
-    side: Side
-    pattern: Pattern
-    trigger_point: str
     distance: float
 
     def as_json(self) -> dict[str, object]:
-        return {
-            "muscle": self.muscle,
-            "name": self.name,
-            "side": self.side,
-            "pattern": self.pattern,
-            "trigger_point": self.trigger_point,
-            "distance": round(self.distance, 1),
-        }
+        return self._ref_json() | {"distance": round(self.distance, 1)}
 
 
 @dataclass(frozen=True)
@@ -183,10 +177,9 @@ class Atlas:
         self.library = library
         self.diagram = diagram
         self.tolerance = NEAR_TOLERANCE if tolerance is None else tolerance
-        self._muscles: dict[str, Muscle] = {m.id: m for m in library.muscles}
-        self._tp_owner: dict[str, tuple[Muscle, TriggerPoint]] = {
-            tp.id: (m, tp) for m in library.muscles for tp in m.trigger_points
-        }
+        # The library's maps, built once: id -> muscle, trigger point id -> (muscle, tp).
+        self._muscles = library.muscles_by_id
+        self._tp_owner = library.trigger_points_by_id
         self._point_cache: dict[Point, tuple[str | None, dict[str, Credit]]] = {}
         self._mark_cache: dict[Mark, MarkFit] = {}
         self._frequency_cache: dict[tuple[str, str], tuple[float, str]] = {}
@@ -207,11 +200,10 @@ class Atlas:
                 out.setdefault(key, []).append(area)
         return {k: tuple(v) for k, v in out.items()}
 
-    @cached_property
-    def lookalike_areas(self) -> dict[tuple[Side, str], tuple[Area, ...]]:
-        """Each look-alike's area per side: its pieces on the body and on the sole."""
-        raw: Mapping[tuple[Side, str], Area] = getattr(self.diagram, "lookalikes", None) or {}
-        return {key: (area,) for key, area in raw.items()}
+    @property
+    def lookalike_areas(self) -> Mapping[tuple[Side, str], Area]:
+        """Each look-alike's area per side (its body and sole pieces are one area)."""
+        return self.diagram.lookalikes
 
     @cached_property
     def _index(self) -> BoxIndex[tuple[ZoneKey, Area]]:

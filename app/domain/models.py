@@ -7,8 +7,9 @@ are the keys that join the two (see CONTEXT.md for the id scheme).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -286,10 +287,10 @@ class Library(Frozen):
         return next((a for a in self.pain_guide if base in a.regions), None)
 
     def muscle(self, muscle_id: str) -> Muscle:
-        return self._muscles[muscle_id]
+        return self.muscles_by_id[muscle_id]
 
     def trigger_point(self, tp_id: str) -> tuple[Muscle, TriggerPoint]:
-        return self._trigger_points[tp_id]
+        return self.trigger_points_by_id[tp_id]
 
     def region_name(self, region_id: str) -> str:
         """``left-calf-lateral`` -> ``Left lateral calf (outside of the calf)``."""
@@ -300,12 +301,22 @@ class Library(Frozen):
         return f"{side.capitalize()} {r.name}" if side else r.name[:1].upper() + r.name[1:]
 
     # id -> model maps, built once on first use (the content never changes)
+    _MAPS: ClassVar[tuple[str, ...]] = ("muscles_by_id", "trigger_points_by_id", "_regions")
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Library:
+        """A copy with changed content must not keep the maps of the original."""
+        copy = super().model_copy(update=update, deep=deep)
+        for name in self._MAPS:
+            copy.__dict__.pop(name, None)
+        return copy
+
     @cached_property
-    def _muscles(self) -> dict[str, Muscle]:
+    def muscles_by_id(self) -> dict[str, Muscle]:
         return {m.id: m for m in self.muscles}
 
     @cached_property
-    def _trigger_points(self) -> dict[str, tuple[Muscle, TriggerPoint]]:
+    def trigger_points_by_id(self) -> dict[str, tuple[Muscle, TriggerPoint]]:
+        """Trigger point id -> (its muscle, it)."""
         return {tp.id: (m, tp) for m in self.muscles for tp in m.trigger_points}
 
     @cached_property

@@ -77,7 +77,7 @@ class AppController(QObject):
             return
         self.drawing.restore(session.drawing)  # ranks it
         if session.selected_muscle and not session.drawing:
-            if session.selected_muscle in {m.id for m in atlas.library.muscles}:
+            if session.selected_muscle in atlas.library.muscles_by_id:
                 self.select(session.selected_muscle)
             else:
                 self.select(None)

@@ -78,7 +78,7 @@ class DiagramScene(QGraphicsScene):
         self._spots: list[SpotItem] = []
         self._strokes: list[QGraphicsItem] = []
         self._lookalikes: list[QGraphicsPathItem] = []
-        self._lookalike_cache: dict[tuple[Side, str, int], QGraphicsPathItem] = {}
+        self._lookalike_cache: dict[tuple[Side, str], QGraphicsPathItem] = {}
         # The stroke being painted changes at every mouse move: drawn uncached.
         self._live = self._path_item(QPainterPath(), z=Z_STROKE, cached=False)
         self._live.setVisible(False)
@@ -166,20 +166,18 @@ class DiagramScene(QGraphicsScene):
         assert self.atlas is not None
         wanted = set(ids)
         items = []
-        for (side, la_id), pieces in sorted(self.atlas.lookalike_areas.items()):
+        for (side, la_id), area in sorted(self.atlas.lookalike_areas.items()):
             if la_id not in wanted:
                 continue
-            for area in pieces:
-                key = (side, la_id, id(area))
-                item = self._lookalike_cache.get(key)
-                if item is None:
-                    item = self._lookalike_cache[key] = self._path_item(
-                        self.path_of(area),
-                        z=Z_HOVER,
-                        pen=style.cosmetic_pen(style.LOOKALIKE, 2.0, Qt.PenStyle.DashLine),
-                    )
-                    _set_shown(item, False)
-                items.append(item)
+            item = self._lookalike_cache.get((side, la_id))
+            if item is None:
+                item = self._lookalike_cache[(side, la_id)] = self._path_item(
+                    self.path_of(area),
+                    z=Z_HOVER,
+                    pen=style.cosmetic_pen(style.LOOKALIKE, 2.0, Qt.PenStyle.DashLine),
+                )
+                _set_shown(item, False)
+            items.append(item)
         self._lookalikes = _swap(self._lookalikes, items)
 
     def show_candidates(self, muscles: Iterable[tuple[Side, str]]) -> None:
