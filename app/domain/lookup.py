@@ -25,20 +25,18 @@ import math
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 
+from app.domain.answer import Candidate, Credit, LookupResult, MarkFit, Nearest, shortlist
 from app.domain.diagram import Diagram, ZoneKey
 from app.domain.drawing import Drawing, Mark
 from app.domain.geometry import Area, BoxIndex, Point, centred_grid, label_point
 from app.domain.lookalikes import (
-    LookalikeFit,
     fit_lookalikes,
     lookalike_shares,
-    warning_json,
     warnings_for,
 )
-from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint, WarningSign
+from app.domain.models import Library, Muscle, Pattern, Side, TriggerPoint
 
 # -- the named constants of the scoring rule (docs/scoring.md) -------------------------
 
@@ -74,98 +72,15 @@ POINT_CACHE_SIZE = 50_000
 MARK_CACHE_SIZE = 4096
 
 
-@dataclass(frozen=True)
-class Credit:
-    """What one muscle's pattern gives one point of the drawing."""
-
-    value: float
-    key: ZoneKey
-    distance: float  # 0 when the zone covers the point
-
-
-@dataclass(frozen=True)
-class MarkFit:
-    """How every muscle fits one mark."""
-
-    region: str | None
-    coverage: Mapping[str, float]  # muscle id -> mean credit over the mark's points
-    best: Mapping[str, Credit]  # muscle id -> its strongest credit anywhere on the mark
-    #: (side, look-alike id) -> share of the mark's points inside its area
-    lookalikes: Mapping[tuple[Side, str], float] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class _PatternRef:
-    """A muscle's pattern: which muscle, side, pattern and trigger point."""
-
-    muscle: str
-    name: str
-    side: Side
-    pattern: Pattern
-    trigger_point: str
-
-    def _ref_json(self) -> dict[str, object]:
-        return {
-            "muscle": self.muscle,
-            "name": self.name,
-            "side": self.side,
-            "pattern": self.pattern,
-            "trigger_point": self.trigger_point,
-        }
-
-
-@dataclass(frozen=True)
-class Candidate(_PatternRef):
-    score: float
-    reason: str
-    explains: tuple[int, ...] = ()
-    coverage: float = 0.0
-    sides: tuple[Side, ...] = ()
-    listed: bool = False  # the pain guide lists the muscle for a marked region
-    distance: float = 0.0  # how far the best zone misses the drawing (0: it covers it)
-
-    def as_json(self) -> dict[str, object]:
-        return self._ref_json() | {
-            "score": round(self.score, 3),
-            "reason": self.reason,
-            "explains": list(self.explains),
-            "coverage": round(self.coverage, 3),
-        }
-
-
-@dataclass(frozen=True)
-class Nearest(_PatternRef):
-    """A pattern that comes close to a drawing no pattern reaches."""
-
-    distance: float
-
-    def as_json(self) -> dict[str, object]:
-        return self._ref_json() | {"distance": round(self.distance, 1)}
-
-
-@dataclass(frozen=True)
-class LookupResult:
-    region: str | None
-    candidates: tuple[Candidate, ...]
-    regions: tuple[str | None, ...] = ()
-    nearest: tuple[Nearest, ...] = ()
-    warnings: tuple[WarningSign, ...] = ()
-    lookalikes: tuple[LookalikeFit, ...] = ()
-
-    def as_json(self) -> dict[str, object]:
-        out: dict[str, object] = {
-            "region": self.region,
-            "regions": list(self.regions),
-            "candidates": [c.as_json() for c in self.candidates],
-        }
-        if not self.candidates:
-            out["nearest"] = [n.as_json() for n in self.nearest]
-        out["warnings"] = [warning_json(w) for w in self.warnings]
-        out["nerve_roots"] = [
-            f.lookalike.label for f in self.lookalikes if f.lookalike.kind == "nerve-root"
-        ]
-        out["joints"] = [f.lookalike.label for f in self.lookalikes if f.lookalike.kind == "joint"]
-        return out
+__all__ = [
+    "Atlas",
+    "Candidate",
+    "Credit",
+    "LookupResult",
+    "MarkFit",
+    "Nearest",
+    "shortlist",
+]
 
 
 class Atlas:
@@ -586,28 +501,3 @@ def _names(items: Sequence[str], conjunction: str = "and") -> str:
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-SHORTLIST_LIMIT = 8
-#: The short list holds back weak candidates once this many cover the drawing through
-#: an essential zone.
-SHORTLIST_ESSENTIALS = 3
-
-
-def shortlist(
-    candidates: Sequence[Candidate], *, limit: int = SHORTLIST_LIMIT
-) -> tuple[Candidate, ...]:
-    """The answer to show first: short where the evidence is thin.
-
-    With three or more candidates whose essential zones cover the drawing, candidates
-    that reach it only through a spillover zone or a near miss, and that the pain guide
-    does not list for a marked region, are held back; then at most ``limit`` remain.
-    """
-    strong = sum(1 for c in candidates if c.pattern == "essential" and c.distance == 0)
-    thin = strong >= SHORTLIST_ESSENTIALS
-    kept = [
-        c
-        for c in candidates
-        if not (thin and not c.listed and (c.pattern == "spillover" or c.distance > 0))
-    ]
-    return tuple(kept[:limit])
