@@ -17,7 +17,7 @@ DEFAULT_INTENSITY = 5  # app.domain.drawing.DEFAULT_INTENSITY, without importing
 MIN_SHOT, MAX_SHOT = 200, 8000  # `screenshot --size`, each side in pixels
 
 if TYPE_CHECKING:
-    from app.domain.drawing import Drawing, Mark
+    from app.domain.drawing import Mark
     from app.domain.lookup import Atlas, LookupResult
 
 
@@ -362,6 +362,7 @@ def _mark(
 def _batch(atlas: Atlas, source: str) -> int:
     """One drawing per line in, one JSON result per line out. Every line is checked
     before anything is printed, so a bad line never leaves half an output."""
+    from app.domain.batch import drawing_from_line
     from app.domain.drawing import MarkError
 
     try:
@@ -371,7 +372,7 @@ def _batch(atlas: Atlas, source: str) -> int:
     drawings = []
     for n, line in enumerate(text.splitlines(), 1):
         try:
-            drawings.append(_drawing_of_line(atlas, line))
+            drawings.append(drawing_from_line(line, atlas.diagram.regions))
         except MarkError as exc:
             return _fail(f"--batch {source} line {n}: {exc}")
     for drawing in drawings:
@@ -379,83 +380,10 @@ def _batch(atlas: Atlas, source: str) -> int:
     return 0
 
 
-def _drawing_of_line(atlas: Atlas, line: str) -> Drawing:
-    from app.domain.drawing import (
-        DEFAULT_INTENSITY as DEFAULT,
-    )
-    from app.domain.drawing import (
-        Drawing,
-        Mark,
-        MarkError,
-        check_intensity,
-        check_quality,
-        points_from_json,
-    )
+def _os_reason(exc: OSError | UnicodeDecodeError) -> str:
+    from app.domain.reasons import os_reason
 
-    if not line.strip():
-        raise MarkError("empty line (write {} for an empty drawing)")
-    try:
-        data = json.loads(line, parse_constant=_no_constant)
-    except (ValueError, RecursionError) as exc:
-        raise MarkError(f"not valid JSON ({str(exc).split(':')[0]})") from None
-    if not isinstance(data, dict):
-        raise MarkError("must be a JSON object")
-    unknown = sorted(set(data) - {"points", "regions", "intensity", "quality"})
-    if unknown:
-        raise MarkError(f"unknown key {unknown[0]!r} (keys: points, regions, intensity, quality)")
-    points = points_from_json(data.get("points", []), where="points")
-    regions = data.get("regions", [])
-    if not isinstance(regions, list) or not all(isinstance(r, str) for r in regions):
-        raise MarkError("regions must be a list of region ids")
-    for r in regions:
-        if r not in atlas.diagram.regions:
-            raise MarkError(f"unknown region {r!r}; `triggermap regions` lists them")
-    levels = data.get("intensity", [])
-    if not isinstance(levels, list):
-        raise MarkError("intensity must be a list of whole numbers from 0 to 10")
-    n_marks = len(points) + len(regions)
-    if len(levels) > n_marks:
-        raise MarkError(f"intensity has {len(levels)} values for {n_marks} marks")
-    for i, v in enumerate(levels):
-        try:
-            check_intensity(v)
-        except MarkError as exc:
-            raise MarkError(f"intensity[{i}]: {exc}") from None
-    levels = levels + [DEFAULT] * (n_marks - len(levels))
-    feels = data.get("quality", [])
-    if not isinstance(feels, list):
-        raise MarkError("quality must be a list (aching, burning, tingling, numb)")
-    if len(feels) > n_marks:
-        raise MarkError(f"quality has {len(feels)} values for {n_marks} marks")
-    try:
-        qualities = [check_quality(q) for q in feels] + [None] * (n_marks - len(feels))
-    except MarkError as exc:
-        raise MarkError(f"quality: {exc}") from None
-    marks = [
-        Mark.spot(x, y, intensity=levels[i], quality=qualities[i])
-        for i, (x, y) in enumerate(points)
-    ]
-    marks += [
-        Mark.painted_region(
-            r, intensity=levels[len(points) + i], quality=qualities[len(points) + i]
-        )
-        for i, r in enumerate(regions)
-    ]
-    return Drawing(tuple(marks))
-
-
-def _no_constant(name: str) -> float:
-    from app.domain.drawing import MarkError
-
-    raise MarkError(f"{name} is not a number TriggerMap accepts")
-
-
-def _os_reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    if isinstance(exc, UnicodeDecodeError):
-        return "it is not UTF-8 text"
-    return str(exc)
+    return "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else os_reason(exc)
 
 
 def _fail(message: str) -> int:
