@@ -11,7 +11,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.domain.lookup import Candidate, LookupResult
+    from app.domain.drawing import Drawing
+    from app.domain.lookup import Atlas, Candidate, LookupResult
     from app.domain.models import (
         Citation,
         Library,
@@ -304,3 +305,40 @@ def references_html(lib: Library) -> str:
 
 def page(body: str) -> str:
     return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
+
+
+def learn_html(lib: Library, key: str) -> str:
+    """A Learn-tab page by its key: ``safety``, ``references``, ``topic:ID``,
+    ``stretch:ID`` or ``treatment:ID``."""
+    if key == "safety":
+        return safety_html(lib)
+    if key == "references":
+        return references_html(lib)
+    kind, _, item_id = key.partition(":")
+    if kind == "topic":
+        return topic_html(lib, next(t for t in lib.topics if t.id == item_id))
+    if kind == "stretch":
+        return stretch_html(lib, next(s for s in lib.stretches if s.id == item_id))
+    return treatment_html(lib, next(t for t in lib.treatments if t.id == item_id))
+
+
+def answer_heading(
+    atlas: Atlas, drawing: Drawing, result: LookupResult, shown: Sequence[Candidate]
+) -> str:
+    """The line above the candidates: where the marks are, or why there is no answer."""
+    marked = [r for r in result.regions if r is not None]
+    if not drawing:
+        heading = "Click where it hurts on the body, or paint the area."
+    elif result.region is not None:
+        heading = f"<b>{atlas.region_name(result.region)}</b>"
+    elif marked:
+        names = dict.fromkeys(atlas.region_name(r).split(" (")[0] for r in marked)
+        heading = f"<b>{len(drawing)} marks:</b> {escape(', '.join(names))}"
+    else:
+        heading = "<b>Every mark is outside the body.</b>"
+    if marked and not shown:
+        heading += "<br>No muscle in TriggerMap is known to refer pain here."
+        near = ", ".join(f"{n.name} ({n.distance:.0f} mm away)" for n in result.nearest)
+        if near:
+            heading += f"<br>Nearest patterns: {escape(near)}."
+    return heading

@@ -266,21 +266,7 @@ class MainWindow(QMainWindow):
         self.scene.show_candidates(
             (side, c.muscle) for c in answer.shown for side in (c.sides or (c.side,))
         )
-        marked = [r for r in result.regions if r is not None]
-        if not drawing:
-            heading = "Click where it hurts on the body, or paint the area."
-        elif result.region is not None:
-            heading = f"<b>{self.atlas.region_name(result.region)}</b>"
-        elif marked:
-            names = dict.fromkeys(self.atlas.region_name(r).split(" (")[0] for r in marked)
-            heading = f"<b>{len(drawing)} marks:</b> {escape(', '.join(names))}"
-        else:
-            heading = "<b>Every mark is outside the body.</b>"
-        if marked and not answer.shown:
-            heading += "<br>No muscle in TriggerMap is known to refer pain here."
-            near = ", ".join(f"{n.name} ({n.distance:.0f} mm away)" for n in result.nearest)
-            if near:
-                heading += f"<br>Nearest patterns: {escape(near)}."
+        heading = html.answer_heading(self.atlas, drawing, result, answer.shown)
         if not answer.provisional:  # the notes follow when the stroke ends
             nerve_like = any(m.nerve_like for m in drawing.marks)
             self._notes = html.answer_notes_html(self.lib, result, nerve_like=nerve_like)
@@ -394,19 +380,7 @@ class MainWindow(QMainWindow):
             self.build_panels()
             self.show_page(builtin_safety_html(self.content_problems))
             return
-        lib = self.lib
-        if key == "safety":
-            body = html.safety_html(lib)
-        elif key == "references":
-            body = html.references_html(lib)
-        else:
-            kind, _, item_id = key.partition(":")
-            if kind == "topic":
-                body = html.topic_html(lib, next(t for t in lib.topics if t.id == item_id))
-            elif kind == "stretch":
-                body = html.stretch_html(lib, next(s for s in lib.stretches if s.id == item_id))
-            else:
-                body = html.treatment_html(lib, next(t for t in lib.treatments if t.id == item_id))
+        body = html.learn_html(self.lib, key)
         self.learn_list.select_id(key)
         self.show_page(body)
 
