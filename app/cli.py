@@ -241,7 +241,9 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         validating = args.command == "validate"
         atlas = _load_atlas(
-            content=args.content if validating else None, svg=args.svg if validating else None
+            content=args.content if validating else None,
+            svg=args.svg if validating else None,
+            compiled=not validating,  # validate checks the TOML files themselves
         )
     finally:
         gc.freeze()
@@ -293,7 +295,9 @@ def _main(argv: Sequence[str] | None) -> int:
     raise AssertionError(args.command)  # argparse only allows the commands above
 
 
-def _load_atlas(*, content: Path | None = None, svg: Path | None = None) -> Atlas | None:
+def _load_atlas(
+    *, content: Path | None = None, svg: Path | None = None, compiled: bool = True
+) -> Atlas | None:
     """The bundled (or given) content and diagram, or None after saying why they cannot
     be used."""
     # Imported here so `triggermap` (the window) starts without loading pydantic first.
@@ -301,7 +305,7 @@ def _load_atlas(*, content: Path | None = None, svg: Path | None = None) -> Atla
     from app.content.load import load_atlas
 
     try:
-        return load_atlas(content=content, svg=svg) if content or svg else load_atlas()
+        return load_atlas(content=content, svg=svg, compiled=compiled)
     except ContentError as exc:
         print("triggermap: the content is not consistent:", file=sys.stderr)
         for problem in exc.problems:

@@ -46,6 +46,11 @@ def compiled_art() -> Path:
     return bundled_file("assets", "compiled/posterior.art.json")
 
 
+def compiled_content() -> Path:
+    """The content compiled from :func:`content_dir` by ``tools/compile_content.py``."""
+    return bundled_file("assets", "compiled/content.json")
+
+
 def illustrations_dir() -> Path:
     """Exercise pictures: ``<name>.svg`` for a stretch's or treatment's ``illustration``."""
     return bundled_file("assets", "svg/illustrations")

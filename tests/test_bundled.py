@@ -212,7 +212,7 @@ def test_region_interior_point_lies_in_it(atlas, region):
 
 def test_cli_region_points_lie_in_their_regions(atlas, capsys, monkeypatch):
     # The printed points are rounded to 2 decimals: they must still be in their regions.
-    monkeypatch.setattr("app.content.load.load_atlas", lambda: atlas)  # loading is tested above
+    monkeypatch.setattr("app.content.load.load_atlas", lambda **_: atlas)  # tested above
     assert main(["regions", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["id"] for r in rows} == set(atlas.diagram.regions)

@@ -14,6 +14,7 @@ import pytest
 from app import resources
 from app.content.geometry_file import FORMAT, dump_geometry, read_geometry, svg_sha256
 from app.content.svg_loader import load_diagram
+from app.domain.geometry import Area
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 MINI_SVG = Path(__file__).parent / "fixtures" / "mini.svg"
@@ -91,8 +92,24 @@ def test_the_header_is_plain_json_naming_the_svg_it_was_made_from():
     header = json.loads(data[: data.index(b"\n")])
     assert header["format"] == FORMAT
     assert header["svg_sha256"] == svg_sha256(resources.diagram_svg().read_bytes())
-    points = sum(n for *_, sizes in header["areas"] for n in sizes)
+    points = sum(
+        sum(entry[3]) + sum(entry[5] if len(entry) > 4 else []) for entry in header["areas"]
+    )
     assert len(data) - data.index(b"\n") - 1 == points * 16  # x, y as 8-byte doubles
+    derived = {entry[0] for entry in header["areas"] if len(entry) > 4}
+    assert derived == {"zone", "sole"}
+
+
+def test_each_zones_stored_area_and_outline_are_what_its_rings_give():
+    """The lookup's derived data, stored for the zones, equals what it would compute."""
+    svg = resources.diagram_svg()
+    compiled = read_geometry(resources.compiled_geometry(), svg_sha256(svg.read_bytes()))
+    assert compiled is not None
+    for areas in (compiled.zones, compiled.sole_zones):
+        for key, stored in areas.items():
+            fresh = Area(stored.rings)
+            assert stored.area == fresh.area, key
+            assert stored.outline == fresh.outline, key
 
 
 def test_an_installed_copy_ships_the_files():

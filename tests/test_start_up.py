@@ -12,7 +12,7 @@ from app.content import load as content_load
 from app.content.library_loader import ContentError
 
 
-def broken() -> None:
+def broken(**_: object) -> None:
     raise ContentError(["muscles/piriformis.toml: trigger_points[0].name: field required"])
 
 

@@ -9,7 +9,8 @@ Writes, into assets/compiled/:
 - posterior.art.json: its art layers, each a small SVG document (app/content/art.py).
 Each records the SVG's SHA-256 and is used only for exactly those bytes.
 tools/build_svg.py runs this after writing the SVG; run it yourself after editing the SVG
-by hand. Until then the app parses the SVG at every start (and
+by hand. It then runs tools/compile_content.py, since the compiled content records the SVG
+it was checked against. Until then the app parses the SVG at every start (and
 tests/test_compiled_diagram.py fails). ``--check`` only says whether the files are up
 to date (exit code 1 if not).
 """
@@ -58,7 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(fresh)
         print(f"wrote {rel} ({len(fresh) / 1024:.0f} KiB)")
-    return 1 if stale else 0
+    if args.check:
+        return 1 if stale else 0
+    # The compiled content records the SVG it was checked against: check it again.
+    import compile_content
+
+    return compile_content.main([])
 
 
 if __name__ == "__main__":

@@ -11,7 +11,10 @@ Format: one line of JSON (the format name, the SVG's SHA-256, the viewBox, the e
 ids, the markers, and for each area its key, bounding box and the number of points of
 each ring), a newline, then every ring's coordinates, x and y alternating, as
 little-endian IEEE 754 doubles: the same numbers the parser produced, bit for bit.
-Nothing in it is executed or unpickled.
+For the zones (on the body and on the soles) it also holds what the lookup derives from
+each: its area and the outline simplified for measuring distances (the points of each
+outline ring follow the area's rings), so the first clicks do not compute them
+(docs/decisions/0003). Nothing in it is executed or unpickled.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from typing import Any
 from app.domain.diagram import Diagram, Marker, ZoneKey
 from app.domain.geometry import Area, BBox, Ring
 
-FORMAT = "triggermap-geometry/1"
+FORMAT = "triggermap-geometry/2"
 _POINT = struct.Struct("<dd")  # one point: x, y as little-endian doubles
+_DERIVED = ("zone", "sole")  # kinds stored with their area and distance outline
 
 
 class DiagramError(ValueError):
@@ -48,8 +52,13 @@ def dump_geometry(diagram: Diagram, sha256: str) -> bytes:
 
     def add(kind: str, key: object, area: Area) -> None:
         b = area.bbox
-        areas.append([kind, key, [b.x0, b.y0, b.x1, b.y1], [len(r) for r in area.rings]])
-        coords.extend(_POINT.pack(x, y) for ring in area.rings for x, y in ring)
+        entry = [kind, key, [b.x0, b.y0, b.x1, b.y1], [len(r) for r in area.rings]]
+        rings = list(area.rings)
+        if kind in _DERIVED:
+            entry += [area.area, [len(r) for r in area.outline]]
+            rings += area.outline
+        areas.append(entry)
+        coords.extend(_POINT.pack(x, y) for ring in rings for x, y in ring)
 
     add("silhouette", None, diagram.silhouette)
     for region, area in diagram.regions.items():
@@ -92,24 +101,31 @@ def read_geometry(path: Path, sha256: str) -> Diagram | None:
 
 def _diagram(header: dict[str, Any], coords: memoryview) -> Diagram:
     points: list[tuple[float, float]] = list(_POINT.iter_unpack(coords))
-    total = sum(n for *_, sizes in header["areas"] for n in sizes)
-    if total != len(points):
-        raise ValueError("the coordinates do not match the areas")
     at = 0
+
+    def take(sizes: list[int]) -> tuple[Ring, ...]:
+        nonlocal at
+        rings: list[Ring] = []
+        for n in sizes:
+            if n < 3 or at + n > len(points):
+                raise ValueError("the coordinates do not match the areas")
+            rings.append(tuple(points[at : at + n]))
+            at += n
+        return tuple(rings)
+
     silhouette: Area | None = None
     regions: dict[str, Area] = {}
     zones: dict[ZoneKey, Area] = {}
     sole_zones: dict[ZoneKey, Area] = {}
     muscles: dict[tuple[Any, str], Area] = {}
     lookalikes: dict[tuple[Any, str], Area] = {}
-    for kind, key, bbox, sizes in header["areas"]:
-        rings: list[Ring] = []
-        for n in sizes:
-            if n < 3:
-                raise ValueError("a ring needs three points")
-            rings.append(tuple(points[at : at + n]))
-            at += n
-        area = Area.with_bbox(tuple(rings), BBox(*bbox))
+    for kind, key, bbox, sizes, *derived in header["areas"]:
+        rings = take(sizes)
+        if kind in _DERIVED:
+            value, outline_sizes = derived
+            area = Area.with_bbox(rings, BBox(*bbox), area=value, outline=take(outline_sizes))
+        else:
+            area = Area.with_bbox(rings, BBox(*bbox))
         if kind == "silhouette":
             silhouette = area
         elif kind == "region":
@@ -124,6 +140,8 @@ def _diagram(header: dict[str, Any], coords: memoryview) -> Diagram:
             lookalikes[(key[0], key[1])] = area
         else:
             raise ValueError(f"unknown kind of area {kind!r}")
+    if at != len(points):
+        raise ValueError("the coordinates do not match the areas")
     if silhouette is None:
         raise ValueError("no silhouette")
     markers = {(s, tp): Marker(s, tp, x, y, r) for s, tp, x, y, r in header["markers"]}

@@ -6,7 +6,6 @@ Every problem is reported with the file, the field and what is wrong, e.g.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,6 +46,8 @@ def _where(loc: tuple[int | str, ...]) -> str:
 
 
 def _read_toml(path: Path, base: Path, problems: list[str]) -> dict[str, Any] | None:
+    import tomllib  # only here: a start-up from the compiled content never needs it
+
     rel = path.relative_to(base).as_posix()
     try:
         with path.open("rb") as fh:

@@ -17,6 +17,12 @@ K = TypeVar("K")
 #: a millimetre is far below what a pain drawing can resolve, and it cuts the edges of
 #: the smooth zone outlines about thirteenfold.
 DISTANCE_SIMPLIFY = 0.5
+#: An area scans all its edges for its first few point queries and builds its band
+#: index on this one: building costs about as much as 16 scans (median of the regions
+#: and zones), and most areas are asked
+#: a handful of times in a session, while the few asked thousands of times (regions,
+#: zones under a painting) get the index early (docs/decisions/0003).
+BANDS_AFTER = 16
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
 
@@ -92,24 +98,48 @@ class Area:
         object.__setattr__(self, "_bbox", BBox(min(xs), min(ys), max(xs), max(ys)))
 
     @classmethod
-    def with_bbox(cls, rings: tuple[Ring, ...], bbox: BBox) -> Area:
-        """Rebuild from trusted data (the diagram cache) without rescanning the points."""
-        area = object.__new__(cls)
-        object.__setattr__(area, "rings", rings)
-        object.__setattr__(area, "_bbox", bbox)
-        return area
+    def with_bbox(
+        cls,
+        rings: tuple[Ring, ...],
+        bbox: BBox,
+        *,
+        area: float | None = None,
+        outline: tuple[Ring, ...] | None = None,
+    ) -> Area:
+        """Rebuild from trusted data (the compiled geometry) without rescanning the
+        points; ``area`` and ``outline`` are what :attr:`area` and the simplified outline
+        would compute, if the data has them."""
+        new = object.__new__(cls)
+        object.__setattr__(new, "rings", rings)
+        object.__setattr__(new, "_bbox", bbox)
+        if area is not None:
+            new.__dict__["area"] = area
+        if outline is not None:
+            new.__dict__["outline"] = outline
+        return new
 
     @property
     def bbox(self) -> BBox:
         return self._bbox
 
     def contains(self, x: float, y: float) -> bool:
-        """Even-odd point-in-area; the same half-open rule as :func:`ring_contains`,
-        but only over the edges in the horizontal band of ``y`` (built on first use)."""
+        """Even-odd point-in-area; the same half-open rule as :func:`ring_contains`.
+
+        An area asked fewer than ``BANDS_AFTER`` times scans all its edges; from then on
+        it looks only at the edges in the horizontal band of ``y`` (an index built once).
+        Both compute each crossing with the same arithmetic, so the answer is the same
+        bit for bit whichever way it was found."""
         b = self._bbox
         if not b.contains(x, y):
             return False
-        band_height, bands = self._bands
+        index = self.__dict__.get("_bands")
+        if index is None:
+            asked = self.__dict__.get("_asked", 0) + 1
+            if asked < BANDS_AFTER:
+                object.__setattr__(self, "_asked", asked)
+                return self._scan(x, y)
+            index = self._bands
+        band_height, bands = index
         k = int((y - b.y0) / band_height)
         inside = False
         for ya, yb, xa, slope in bands[min(k, len(bands) - 1)]:
@@ -117,8 +147,20 @@ class Area:
                 inside = not inside
         return inside
 
+    def _scan(self, x: float, y: float) -> bool:
+        inside = False
+        for ring in self.rings:
+            x1, y1 = ring[-1]
+            for x2, y2 in ring:
+                if (y1 > y) != (y2 > y):
+                    xa, ya, xb, yb = (x1, y1, x2, y2) if y1 < y2 else (x2, y2, x1, y1)
+                    if x < xa + (y - ya) * ((xb - xa) / (yb - ya)):
+                        inside = not inside
+                x1, y1 = x2, y2
+        return inside
+
     def prepare(self) -> None:
-        """Build the hit-testing index now rather than on the first query."""
+        """Build the hit-testing index now rather than on a later query."""
         _ = self._bands
 
     @cached_property
@@ -158,10 +200,10 @@ class Area:
         ``limit`` if the area is at least that far."""
         if self.contains(x, y):
             return 0.0
-        return boundary_distance(self._outline, x, y, limit=limit)
+        return boundary_distance(self.outline, x, y, limit=limit)
 
     @cached_property
-    def _outline(self) -> tuple[Ring, ...]:
+    def outline(self) -> tuple[Ring, ...]:
         return tuple(simplify_ring(r, tolerance=DISTANCE_SIMPLIFY) for r in self.rings)
 
     def mirrored(self, *, axis_x: float) -> Area:

@@ -150,7 +150,7 @@ class Atlas:
         for areas in self._patterns.values():
             for a in areas:
                 a.prepare()
-                _ = a._outline
+                _ = a.outline
             yield
         _ = self._index, self._specificity
 

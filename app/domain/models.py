@@ -26,7 +26,9 @@ __all__ = ["PATTERNS", "SIDES", "Pattern", "Side"]  # re-exported for older impo
 class Frozen(BaseModel):
     """Base for read-only content: unknown keys are typos, so they are errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Citation(Frozen):
