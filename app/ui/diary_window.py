@@ -59,7 +59,7 @@ class EntryDialog(QDialog):
         info = QLabel(intro)
         info.setWordWrap(True)
         self.date = QDateTimeEdit(_qt_time(when))
-        self.date.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.date.setDisplayFormat("d MMM yyyy, HH:mm")
         self.date.setCalendarPopup(True)
         self.date.setMinimumDateTime(_qt_time(datetime(2000, 1, 1)))
         self.date.setEnabled(date_editable)
@@ -352,6 +352,7 @@ def open_diary(window: MainWindow) -> None:
         existing = DiaryWindow(window)
     else:
         window.controller.diary.reload()  # the files may have changed meanwhile
+    if existing.isVisible():  # behind the main window: bring it forward
+        existing.raise_()
     existing.show()
-    existing.raise_()
     existing.activateWindow()
