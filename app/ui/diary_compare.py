@@ -95,7 +95,7 @@ class EntryPanel:
         if top:
             parts.append("<p><b>Most likely</b></p>")
             parts.append(_numbered([candidate_text(c) for c in top[:TOP_LISTED]]))
-            parts.append("<p>The drawing shows the first one's pattern.</p>")
+            parts.append(f"<p>The drawing shows where {escape(top[0].name)} can send pain.</p>")
         elif entry.drawing:
             parts.append("<p>No muscle in TriggerMap reaches these marks.</p>")
         self.summary = QLabel("".join(parts))
