@@ -9,6 +9,7 @@ files (a list of spots) are still read; the app writes version 2 (a list of mark
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -35,6 +36,7 @@ class SessionError(ValueError):
     def __init__(self, path: Path, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
+        self.reason = message  # what is wrong, in words that follow the file's name
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,32 @@ class Session:
 def load_session(path: Path) -> Session:
     """The saved session, an empty one if there is none; SessionError if damaged."""
     try:
-        info = path.stat()
+        data = read_document(path, FORMAT, "a TriggerMap session")
     except FileNotFoundError:
         return Session()
+    version = data.get("version")
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        raise SessionError(
+            path, f"has version {version!r}; this TriggerMap reads {READABLE_VERSIONS}"
+        )
+    try:
+        drawing = _drawing_v1(data) if version == 1 else drawing_from_json(data)
+    except MarkError as exc:
+        raise SessionError(path, str(exc)) from exc
+    selected = data.get("selected_muscle")
+    if selected is not None and not isinstance(selected, str):
+        raise SessionError(path, "field 'selected_muscle' must be a muscle id or null")
+    return Session(drawing, selected)
+
+
+def read_document(path: Path, format_: str, what: str) -> dict[str, object]:
+    """The JSON object in one of our files, checked as each of them is: a regular file
+    under the size cap, UTF-8, strict JSON (no NaN or Infinity), with our ``"format"``.
+    SessionError says what is wrong; FileNotFoundError if there is no file."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise
     except OSError as exc:
         raise SessionError(path, f"cannot be read ({os_reason(exc)})") from exc
     if not stat.S_ISREG(info.st_mode):
@@ -69,21 +94,9 @@ def load_session(path: Path) -> Session:
         data = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError) as exc:
         raise SessionError(path, f"is not valid JSON ({_first_line(exc)})") from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionError(path, f'is not a TriggerMap session (no "format": "{FORMAT}")')
-    version = data.get("version")
-    if version not in READABLE_VERSIONS or isinstance(version, bool):
-        raise SessionError(
-            path, f"has version {version!r}; this TriggerMap reads {READABLE_VERSIONS}"
-        )
-    try:
-        drawing = _drawing_v1(data) if version == 1 else _drawing_v2(data)
-    except MarkError as exc:
-        raise SessionError(path, str(exc)) from exc
-    selected = data.get("selected_muscle")
-    if selected is not None and not isinstance(selected, str):
-        raise SessionError(path, "field 'selected_muscle' must be a muscle id or null")
-    return Session(drawing, selected)
+    if not isinstance(data, dict) or data.get("format") != format_:
+        raise SessionError(path, f'is not {what} (no "format": "{format_}")')
+    return data
 
 
 def _drawing_v1(data: dict[str, object]) -> Drawing:
@@ -96,7 +109,8 @@ def _drawing_v1(data: dict[str, object]) -> Drawing:
     )
 
 
-def _drawing_v2(data: dict[str, object]) -> Drawing:
+def drawing_from_json(data: dict[str, object]) -> Drawing:
+    """The drawing in a file's ``"marks"`` list (version 2 sessions, diary entries)."""
     return _marks(data, "marks", "marks", lambda i, item: mark_from_json(item, where=f"marks[{i}]"))
 
 
@@ -120,16 +134,23 @@ def save_session(path: Path, session: Session) -> None:
         "marks": [mark_as_json(m) for m in session.drawing.marks],
         "selected_muscle": session.selected_muscle,
     }
-    _write_atomically(path, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
+    write_atomically(path, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a temp file beside ``path``, flush it to disk, then rename it over ``path``:
+    a crash or a failed write leaves the old file whole (OSError says why)."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def set_aside(path: Path, when: datetime) -> Path:
@@ -161,7 +182,7 @@ def keep_previous(path: Path, *, kept: int = PREVIOUS_KEPT) -> None:
         older = previous_path(path, n)
         if older.is_file():
             os.replace(older, previous_path(path, n + 1))
-    _write_atomically(previous_path(path, 1), data)
+    write_atomically(previous_path(path, 1), data)
 
 
 SavedKind = Literal["previous", "damaged", "older"]

@@ -95,6 +95,20 @@ def build_actions(window: MainWindow) -> list[QAction]:
         lambda: _recover(w),
         tip="Open an earlier session, or one set aside because it could not be loaded",
     )
+    save_diary = _action(
+        w,
+        "Save to diary…",
+        QKeySequence("Ctrl+Shift+D"),
+        lambda: _diary(w, "save_to_diary"),
+        tip="Keep this drawing in your pain diary, with the date and a note",
+    )
+    diary = _action(
+        w,
+        "Pain diary…",
+        QKeySequence("Ctrl+H"),
+        lambda: _diary(w, "open_diary"),
+        tip="Your saved drawings: open one, or show two dates side by side",
+    )
     quit_ = _action(w, "Quit", QKeySequence.StandardKey.Quit, w.close)
     zin = _action(
         w,
@@ -140,7 +154,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
 
     bar = w.menuBar()
     m = bar.addMenu("&File")
-    m.addActions([export, recover, quit_])
+    m.addActions([export, save_diary, diary, recover, quit_])
     m = bar.addMenu("&Edit")
     m.addActions([undo, redo, clear])
     m.addSeparator()
@@ -181,7 +195,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
     tb.addActions([deep, lookalikes])
     tb.addSeparator()
     tb.addAction(export)
-    return [export, recover, check, lookalikes, next_c, prev_c, all_c]
+    return [export, save_diary, diary, recover, check, lookalikes, next_c, prev_c, all_c]
 
 
 TOOL_ACTIONS = (
@@ -299,6 +313,12 @@ def _recover(window: MainWindow) -> None:
     from app.ui.recover import open_recover  # a dialog: loaded on first use
 
     open_recover(window)
+
+
+def _diary(window: MainWindow, what: str) -> None:
+    from app.ui import diary_window  # dialogs: loaded on first use
+
+    getattr(diary_window, what)(window)
 
 
 def _step(window: MainWindow, delta: int) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.domain.geometry import Point
     from app.domain.lookup import Atlas, Candidate, LookupResult
     from app.domain.models import Library
+    from app.ui.diary import DiaryController
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,18 @@ class AppController(QObject):
         self.selection = Selection()
         self._live: tuple[list[Point], float] | None = None
         self.drawing.changed.connect(self.rank)
+        self._data_dir = data_dir
+        self._diary: DiaryController | None = None
+
+    @property
+    def diary(self) -> DiaryController:
+        """The pain diary (File → Pain diary…), read on first use."""
+        if self._diary is None:
+            from app.ui.diary import DiaryController
+
+            self._diary = DiaryController(self._data_dir / "diary", self, self)
+            self._diary.reload()
+        return self._diary
 
     @property
     def library(self) -> Library:
