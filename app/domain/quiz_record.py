@@ -166,9 +166,9 @@ def load_record(path: Path) -> QuizRecord:
 
 def record_from_json(data: object) -> QuizRecord:
     """ValueError, naming the field, for anything that is not a record as we write it."""
-    obj = _object(data, "the file", {"format", "version", "totals", "items"})
-    if obj.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError(f'is not a TriggerMap quiz record (no "format": "{FORMAT}")')
+    obj = _object(data, "the record", {"format", "version", "totals", "items"})
     if obj.get("version") != VERSION or isinstance(obj.get("version"), bool):
         raise ValueError(f"has version {obj.get('version')!r}; this TriggerMap reads {VERSION}")
     totals: dict[QuizMode, Totals] = {}
