@@ -241,6 +241,9 @@ def test_clicking_on_the_marker_is_right_and_far_off_is_wrong(qtbot, window):
     click_at(qtbot, window, x, y)
     assert "✗ Not quite." in feedback(window)
     assert window.quiz_panel.score_label.text() == "Score: 1 of 2"
+    assert window.quiz_panel.review_label.text() == (
+        "1 question you missed will come back more often."
+    )
     # The marker is shown where it was not before.
     assert window.view.viewport().grab(around).toImage() != before
 

@@ -171,7 +171,7 @@ class QuizController(QObject):
         panel = w.quiz_panel
         panel.show_mode(m.mode)
         right, asked = m.score
-        panel.show_score(right, asked, m.close_answers)
+        panel.show_score(right, asked, m.close_answers, missed=m.missed)
         panel.show_notice(" ".join(t for t in (m.notice, m.save_problem) if t))
         self._sync_actions()
         if q is None:

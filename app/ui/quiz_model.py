@@ -107,6 +107,11 @@ class QuizModel(QObject):
     def close_answers(self) -> int:
         return self.record.total(self.mode).close
 
+    @property
+    def missed(self) -> int:
+        """Items of this kind of question in box 1: missed last time they were asked."""
+        return sum(1 for r in self.record.items.get(self.mode, {}).values() if r.box == 1)
+
     # -- intents ----------------------------------------------------------------------
 
     def set_mode(self, mode: QuizMode) -> None:

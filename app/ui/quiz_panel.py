@@ -110,6 +110,8 @@ class QuizPanel(QWidget):
         self.next_button.clicked.connect(self.next_requested)
         self.score_label = QLabel()
         self.score_label.setWordWrap(True)
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("quizNotice")
         self.notice.setWordWrap(True)
@@ -128,6 +130,7 @@ class QuizPanel(QWidget):
         for widget in (kinds, self.prompt, self.answer_area, self.feedback, self.next_button):
             layout.addWidget(widget)
         layout.addWidget(self.score_label)
+        layout.addWidget(self.review_label)
         layout.addWidget(self.notice)
         layout.addStretch(1)
         layout.addWidget(self.reset_button)
@@ -195,7 +198,14 @@ class QuizPanel(QWidget):
         if focus_next:
             self.next_button.setFocus()
 
-    def show_score(self, right: int, asked: int, close: int) -> None:
+    def show_score(self, right: int, asked: int, close: int, *, missed: int) -> None:
+        """The totals of this kind of question, and how many questions last went wrong
+        (they come back more often)."""
+        self.review_label.setText(
+            f"{missed} question{'s' if missed > 1 else ''} you missed will come back more often."
+            if missed
+            else ""
+        )
         if not asked:
             self.score_label.setText("")
             return
