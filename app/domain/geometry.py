@@ -7,7 +7,7 @@ how a zone drawn as a path with several sub-paths is meant (pieces and holes).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Generic, TypeVar
@@ -271,6 +271,37 @@ def centred_grid(bbox: BBox, *, step: float) -> list[Point]:
     x0 = (bbox.x0 + bbox.x1) / 2 - (nx - 1) * step / 2
     y0 = (bbox.y0 + bbox.y1) / 2 - (ny - 1) * step / 2
     return [(x0 + i * step, y0 + j * step) for j in range(ny) for i in range(nx)]
+
+
+def brush_cells(points: Sequence[Point], *, radius: float, step: float) -> set[tuple[int, int]]:
+    """The cells ``(i, j)`` of the lattice of points ``(i * step, j * step)`` that a round
+    brush of ``radius`` covers along ``points`` (one point is a dab)."""
+    r = radius
+    found: set[tuple[int, int]] = set()
+    segments = list(zip(points, points[1:], strict=False)) or [(points[0], points[0])]
+    for (ax, ay), (bx, by) in segments:
+        for j in range(
+            math.floor((min(ay, by) - r) / step), math.floor((max(ay, by) + r) / step) + 1
+        ):
+            for i in range(
+                math.floor((min(ax, bx) - r) / step), math.floor((max(ax, bx) + r) / step) + 1
+            ):
+                if (i, j) not in found and segment_distance(
+                    i * step, j * step, ax, ay, bx, by
+                ) <= r:
+                    found.add((i, j))
+    return found
+
+
+def area_cells(area: Area, *, step: float) -> set[tuple[int, int]]:
+    """The cells ``(i, j)`` of the same lattice whose points lie inside ``area``."""
+    b = area.bbox
+    return {
+        (i, j)
+        for j in range(math.ceil(b.y0 / step), math.floor(b.y1 / step) + 1)
+        for i in range(math.ceil(b.x0 / step), math.floor(b.x1 / step) + 1)
+        if area.contains(i * step, j * step)
+    }
 
 
 def simplify_ring(ring: Ring, *, tolerance: float) -> Ring:

@@ -30,7 +30,7 @@ from functools import cached_property
 from app.domain.answer import Candidate, Credit, LookupResult, MarkFit, Nearest, shortlist
 from app.domain.diagram import Diagram, ZoneKey
 from app.domain.drawing import Drawing, Mark
-from app.domain.geometry import Area, BoxIndex, Point, centred_grid, label_point
+from app.domain.geometry import Area, BoxIndex, Point, brush_cells, centred_grid, label_point
 from app.domain.lookalikes import (
     fit_lookalikes,
     lookalike_shares,
@@ -257,23 +257,7 @@ class Atlas:
         return _thin(pts)
 
     def _stroke_lattice(self, mark: Mark, step: float) -> list[Point]:
-        from app.domain.geometry import segment_distance
-
-        r = mark.radius
-        found: set[tuple[int, int]] = set()
-        pts = mark.points
-        segments = list(zip(pts, pts[1:], strict=False)) or [(pts[0], pts[0])]
-        for (ax, ay), (bx, by) in segments:
-            for j in range(
-                math.floor((min(ay, by) - r) / step), math.floor((max(ay, by) + r) / step) + 1
-            ):
-                for i in range(
-                    math.floor((min(ax, bx) - r) / step), math.floor((max(ax, bx) + r) / step) + 1
-                ):
-                    if (i, j) not in found and segment_distance(
-                        i * step, j * step, ax, ay, bx, by
-                    ) <= r:
-                        found.add((i, j))
+        found = brush_cells(mark.points, radius=mark.radius, step=step)
         lattice = [(i * step, j * step) for j, i in sorted((j, i) for i, j in found)]
         return [p for p in lattice if self.region_at(*p) is not None]
 

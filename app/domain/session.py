@@ -70,10 +70,13 @@ def load_session(path: Path) -> Session:
     return Session(drawing, selected)
 
 
-def read_document(path: Path, format_: str, what: str) -> dict[str, object]:
+def read_document(
+    path: Path, format_: str, what: str, *, max_bytes: int = MAX_FILE_BYTES
+) -> dict[str, object]:
     """The JSON object in one of our files, checked as each of them is: a regular file
-    under the size cap, UTF-8, strict JSON (no NaN or Infinity), with our ``"format"``.
-    SessionError says what is wrong; FileNotFoundError if there is no file."""
+    under the size cap (``max_bytes``, a whole number of MB), UTF-8, strict JSON (no NaN
+    or Infinity), with our ``"format"``. SessionError says what is wrong;
+    FileNotFoundError if there is no file."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -82,8 +85,8 @@ def read_document(path: Path, format_: str, what: str) -> dict[str, object]:
         raise SessionError(path, f"cannot be read ({os_reason(exc)})") from exc
     if not stat.S_ISREG(info.st_mode):
         raise SessionError(path, "is not a regular file")
-    if info.st_size > MAX_FILE_BYTES:
-        raise SessionError(path, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if info.st_size > max_bytes:
+        raise SessionError(path, f"is larger than {max_bytes // (1024 * 1024)} MB")
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

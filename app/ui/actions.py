@@ -48,10 +48,11 @@ class _UndoSync:
         # Every edit of the history (push, undo, redo, restore) goes through a change of
         # the drawing; unlike the stack's own signals, that one is quiet while closing.
         window.drawing.changed.connect(lambda: window.after_paint(self.sync))
+        window.controller.canvas_changed.connect(lambda: window.after_paint(self.sync))
         self.sync()
 
     def sync(self) -> None:
-        stack = self._window.drawing.undo_stack
+        stack = self._window.controller.canvas_drawing.undo_stack
         for action, verb, able, what in (
             (self._undo, "Undo", stack.canUndo(), stack.undoText()),
             (self._redo, "Redo", stack.canRedo(), stack.redoText()),
@@ -66,16 +67,21 @@ def build_actions(window: MainWindow) -> list[QAction]:
     toolbar. The actions belong to the window (their parent), which keeps them alive.
     Returns the actions that need the content loaded."""
     w = window
-    model = w.drawing
-    stack = model.undo_stack
-    undo = _action(w, "Undo", QKeySequence.StandardKey.Undo, stack.undo)
+    # Undo, redo and clear act on what the diagram's pointer is routed to (the quiz's
+    # painting while it asks the student to paint), so they never touch a hidden drawing.
+    canvas = w.controller
+    undo = _action(
+        w, "Undo", QKeySequence.StandardKey.Undo, lambda: canvas.canvas_drawing.undo_stack.undo()
+    )
     # Some platforms already bind Ctrl+Y to Redo: listing it twice makes it ambiguous.
     redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     if QKeySequence("Ctrl+Y") not in redo_keys:
         redo_keys.append(QKeySequence("Ctrl+Y"))
-    redo = _action(w, "Redo", redo_keys, stack.redo)
+    redo = _action(w, "Redo", redo_keys, lambda: canvas.canvas_drawing.undo_stack.redo())
     _UndoSync(w, undo, redo)
-    clear = _action(w, "Clear drawing", QKeySequence("Ctrl+Backspace"), model.clear)
+    clear = _action(
+        w, "Clear drawing", QKeySequence("Ctrl+Backspace"), lambda: canvas.canvas_drawing.clear()
+    )
     tools = _tool_actions(w)
     intensity_label, intensity = _intensity_box(w)
     quality_label, quality = _quality_box(w)
@@ -323,6 +329,8 @@ def _diary(window: MainWindow, what: str) -> None:
 
 def _step(window: MainWindow, delta: int) -> None:
     """Select the next (or previous) candidate in the list, wrapping round."""
+    if window.quiz.step(delta):  # in the Quiz tab, N asks the next question
+        return
     lst = window.candidates_panel.list
     if lst.count():
         lst.setCurrentRow((lst.currentRow() + delta) % lst.count())

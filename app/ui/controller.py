@@ -9,7 +9,7 @@ Widgets send intents here (rank, select, paint) and redraw on two narrow signals
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from app.domain.lookup import Atlas, Candidate, LookupResult
     from app.domain.models import Library
     from app.ui.diary import DiaryController
+
+
+class CanvasIntents(Protocol):
+    """Who the diagram's pointer works for instead of the pain drawing (the quiz, while it
+    asks the student to paint or to click): it gets every click and stroke, and its
+    ``drawing`` takes the eraser, undo, redo and clear."""
+
+    @property
+    def drawing(self) -> DrawingModel: ...
+
+    def click(self, x: float, y: float, *, reach: float) -> None: ...
+
+    def stroke(self, points: list[Point], radius: float, *, finished: bool) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,8 @@ class Answer:
 class AppController(QObject):
     answer_changed = Signal()
     selection_changed = Signal()
+    #: The diagram's pointer changed hands, or the marks it edits changed.
+    canvas_changed = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +79,8 @@ class AppController(QObject):
         self.drawing.changed.connect(self.rank)
         self._data_dir = data_dir
         self._diary: DiaryController | None = None
+        #: Who takes the diagram's clicks and strokes; None: the pain drawing.
+        self.canvas: CanvasIntents | None = None
 
     @property
     def diary(self) -> DiaryController:
@@ -185,6 +202,25 @@ class AppController(QObject):
             return False
         self.drawing.add_stroke(points, radius)
         return True
+
+    # -- who the diagram's pointer works for ---------------------------------------------
+
+    def route_canvas(self, target: CanvasIntents | None) -> None:
+        """Send the diagram's clicks, strokes and edits to ``target`` (None: back to the
+        pain drawing). While routed, nothing the pointer does reaches the pain drawing."""
+        if target is self.canvas:
+            return
+        if self.canvas is not None:
+            self.canvas.drawing.changed.disconnect(self.canvas_changed)
+        self.canvas = target
+        if target is not None:
+            target.drawing.changed.connect(self.canvas_changed)
+        self.canvas_changed.emit()
+
+    @property
+    def canvas_drawing(self) -> DrawingModel:
+        """The marks the eraser, undo, redo and clear act on now."""
+        return self.drawing if self.canvas is None else self.canvas.drawing
 
     # -- saving --------------------------------------------------------------------------
 

@@ -103,9 +103,11 @@ class MainWindow(QMainWindow):
         self.view.point_clicked.connect(self._on_click)
         self.view.stroke_changed.connect(self._on_stroke_changed)
         self.view.stroke_finished.connect(self._on_stroke_finished)
-        self.view.erase_started.connect(self.drawing.begin_erase)
-        self.view.erase_moved.connect(lambda x, y, s: self.drawing.erase_at(x, y, slack=s))
-        self.view.erase_finished.connect(self.drawing.end_erase)
+        # The eraser works on whatever the pointer is routed to (the quiz's painting).
+        canvas = self.controller
+        self.view.erase_started.connect(lambda: canvas.canvas_drawing.begin_erase())
+        self.view.erase_moved.connect(lambda x, y, s: canvas.canvas_drawing.erase_at(x, y, slack=s))
+        self.view.erase_finished.connect(lambda: canvas.canvas_drawing.end_erase())
         self.view.region_hovered.connect(self._on_hover)
         self.drawing.full.connect(
             lambda: self.statusBar().showMessage(
@@ -226,6 +228,9 @@ class MainWindow(QMainWindow):
         # Clicking an existing spot removes it; elsewhere on the body adds one. The reach
         # is a fixed distance on screen, whatever the zoom.
         reach = SPOT_HIT_PX / (self.view.transform().m11() or 1.0)
+        if self.controller.canvas is not None:  # the quiz has the pointer
+            self.controller.canvas.click(x, y, reach=reach)
+            return
         hit = self.drawing.drawing.spot_at(x, y, reach=reach)
         if hit is not None:
             self.drawing.remove(hit)
@@ -237,10 +242,16 @@ class MainWindow(QMainWindow):
 
     def _on_stroke_changed(self, points: list[Point], radius: float) -> None:
         """While painting: draw the stroke now; the answer follows within the frame."""
+        if self.controller.canvas is not None:  # the quiz has the pointer
+            self.controller.canvas.stroke(points, radius, finished=False)
+            return
         self.scene.set_live_stroke(points, radius, self.drawing.intensity)
         self.controller.paint_live(points, radius)
 
     def _on_stroke_finished(self, points: list[Point], radius: float) -> None:
+        if self.controller.canvas is not None:  # the quiz has the pointer
+            self.controller.canvas.stroke(points, radius, finished=True)
+            return
         self.scene.set_live_stroke([], radius, self.drawing.intensity)
         if not self.controller.paint_done(points, radius):
             self.statusBar().showMessage("That is outside the body: paint on the drawing.", 4000)
