@@ -37,7 +37,7 @@ def add_compare_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
     top = QAction("Compare top candidates", window)
     top.setStatusTip("Compare the two or three muscles at the top of the answer")
     top.triggered.connect(lambda: compare_top_candidates(window))
-    window.addAction(open_action)
+    window.addActions([open_action, top])
     menu.addSeparator()
     menu.addActions([open_action, top])
     presets = menu.addMenu("Ready-made comparisons")
