@@ -48,7 +48,7 @@ def test_a_comparison_takes_two_or_three_and_refuses_a_fourth():
     c = Comparison().toggled("piriformis").toggled("s1").toggled("gluteus-medius")
     assert c.items == ("piriformis", "s1", "gluteus-medius")
     assert [c.look(i) for i in c.items] == list(LOOKS)
-    with pytest.raises(CompareError, match="at most 3"):
+    with pytest.raises(CompareError, match="at most three"):
         c.toggled("soleus")
     assert c.toggled("s1").items == ("piriformis", "gluteus-medius")
 
@@ -227,7 +227,7 @@ def test_a_fourth_item_is_refused_in_plain_words(qtbot, window):
     dialog = open_by_shortcut(qtbot, window)
     qtbot.mouseClick(dialog.preset_buttons[0], Qt.MouseButton.LeftButton)
     click_choice(qtbot, dialog, "Soleus")
-    assert "Compare at most 3: untick one first." in dialog.message.text()
+    assert "Compare at most three: untick one first." in dialog.message.text()
     assert len(ticked(dialog)) == 3
 
 

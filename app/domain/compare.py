@@ -22,7 +22,7 @@ from app.domain.ids import PATTERNS, SIDES
 from app.domain.models import Citation, Differential, Library, Lookalike, Muscle
 
 MIN_ITEMS = 2
-MAX_ITEMS = 3
+MAX_ITEMS = 3  # the messages say "three"
 
 Layout = Literal["overlay", "side-by-side"]
 LAYOUTS: tuple[Layout, ...] = ("overlay", "side-by-side")
@@ -134,13 +134,13 @@ class Comparison:
         if item_id in self.items:
             return Comparison(tuple(i for i in self.items if i != item_id), self.layout)
         if len(self.items) >= MAX_ITEMS:
-            raise CompareError(f"compare at most {MAX_ITEMS}: untick one first")
+            raise CompareError("compare at most three: untick one first")
         return Comparison((*self.items, item_id), self.layout)
 
     def with_items(self, ids: Iterable[str]) -> Comparison:
         wanted = tuple(dict.fromkeys(ids))
         if len(wanted) > MAX_ITEMS:
-            raise CompareError(f"compare at most {MAX_ITEMS}, not {len(wanted)}")
+            raise CompareError(f"compare at most three, not {len(wanted)}")
         return Comparison(wanted, self.layout)
 
     def with_layout(self, layout: Layout) -> Comparison:

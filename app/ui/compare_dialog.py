@@ -112,7 +112,7 @@ class CompareDialog(QDialog):
         left = _column(
             QLabel("Ready-made comparisons:"),
             self.presets,
-            _label(f"Choose two or {MAX_ITEMS} to compare:", self.search),
+            _label("&Choose two or three to compare:", self.search),
             self.search,
             self.choices,
         )
@@ -326,7 +326,7 @@ def table_html(atlas: Atlas, shown: list[tuple[str, Look]]) -> str:
                 + "".join(f"<li>{escape(t)}</li>" for t in cell)
                 + "</ul>"
                 if cell
-                else "<p class='note'>(nothing in the notes)</p>"
+                else "<p class='note'>&mdash;</p>"
             )
             + "</td>"
             for cell in row.cells
