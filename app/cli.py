@@ -148,6 +148,13 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--region", metavar="ID", help="click this region first")
     s.add_argument("--muscle", metavar="ID", help="then select this muscle")
     s.add_argument(
+        "--compare",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help="render the compare window on two or three muscle or look-alike ids",
+    )
+    s.add_argument(
         "--size", default="1400x900", metavar="WxH", help="window size (default 1400x900)"
     )
     return p
@@ -231,7 +238,13 @@ def _main(argv: Sequence[str] | None) -> int:
                 file=sys.stderr,
             )
             return 2
-        return screenshot(args.out, region=args.region, muscle=args.muscle, size=(w, h))
+        if args.compare and not 2 <= len(args.compare) <= 3:
+            n = len(args.compare)
+            print(f"triggermap: --compare takes 2 or 3 ids, not {n}", file=sys.stderr)
+            return 2
+        return screenshot(
+            args.out, region=args.region, muscle=args.muscle, size=(w, h), compare=args.compare
+        )
 
     # Everything loaded lives until the command ends. Python's cyclic garbage collector
     # would scan it again and again while it is made and free nothing (~45 ms of a

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.ui.compare import add_compare_actions
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
@@ -172,6 +174,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
     m.addActions(layers)
     m.addSeparator()
     m.addActions([next_c, prev_c, all_c])
+    compare = add_compare_actions(w, m)
     m = bar.addMenu("&Help")
     m.addAction(_action(w, "When to get medical help", None, lambda: w.show_learn("safety")))
     check = _action(
@@ -201,7 +204,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
     tb.addActions([deep, lookalikes])
     tb.addSeparator()
     tb.addAction(export)
-    return [export, save_diary, diary, recover, check, lookalikes, next_c, prev_c, all_c]
+    return [export, save_diary, diary, recover, check, lookalikes, next_c, prev_c, all_c, *compare]
 
 
 TOOL_ACTIONS = (

@@ -6,7 +6,7 @@ import gc
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
@@ -132,7 +132,14 @@ def start_second_step(window: MainWindow, on_ready: Callable[[], None] | None = 
     QTimer.singleShot(1, lambda: _load_content(window, on_ready))
 
 
-def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple[int, int]) -> int:
+def screenshot(
+    out: Path,
+    *,
+    region: str | None,
+    muscle: str | None,
+    size: tuple[int, int],
+    compare: Sequence[str] = (),
+) -> int:
     from app.content.library_loader import ContentError
 
     app = application()
@@ -152,7 +159,7 @@ def screenshot(out: Path, *, region: str | None, muscle: str | None, size: tuple
         scratch.cleanup()
         return 1
     try:
-        return _shoot(app, window, out, region=region, muscle=muscle, size=size)
+        return _shoot(app, window, out, region=region, muscle=muscle, size=size, compare=compare)
     finally:
         # Also on the error paths: a window left open would outlive the command (and,
         # in a test run, sit in front of the next test's window).
@@ -180,6 +187,7 @@ def _shoot(
     region: str | None,
     muscle: str | None,
     size: tuple[int, int],
+    compare: Sequence[str] = (),
 ) -> int:
     window.resize(*size)
     window.show()
@@ -205,6 +213,10 @@ def _shoot(
         _settle(app, window)
         _select_muscle(window, muscle)
     _settle(app, window)
+    if compare:
+        from app.ui.compare import shoot_compare
+
+        return shoot_compare(app, window, out, compare, size)
     if not window.grab().save(str(out)):
         print(f"triggermap: could not write {out}", file=sys.stderr)
         return 1
