@@ -372,6 +372,7 @@ class Atlas:
                     sides=tuple(sorted(acc.sides)),
                     listed=acc.listed,
                     distance=best.distance,
+                    plain_name=muscle.plain_name,
                 )
             )
         out.sort(key=lambda c: (-c.score, c.name))
@@ -442,7 +443,15 @@ class Atlas:
                 best[muscle_id] = (d, key)
         ranked = sorted(best.items(), key=lambda kv: (kv[1][0], kv[0]))[:NEAREST_COUNT]
         return tuple(
-            Nearest(mid, self._muscles[mid].name, key.side, key.pattern, key.trigger_point, d)
+            Nearest(
+                mid,
+                self._muscles[mid].name,
+                key.side,
+                key.pattern,
+                key.trigger_point,
+                d,
+                self._muscles[mid].plain_name,
+            )
             for mid, (d, key) in ranked
         )
 

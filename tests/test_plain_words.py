@@ -1,0 +1,87 @@
+"""Plain words first: each candidate's summary (app/domain/answer.py), shown in the window
+and printed by `triggermap lookup`, before its details."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.content.load import load_atlas
+from app.domain.answer import plain_label, where_words
+from app.domain.lookup import Atlas
+
+ATLAS = load_atlas()
+
+
+@pytest.mark.parametrize(
+    ("name", "plain", "label"),
+    [
+        ("Gluteus minimus", "deepest buttock muscle", "Gluteus minimus (deepest buttock muscle)"),
+        # A plain name that already starts with the name is not said twice.
+        ("Piriformis", "piriformis (deep hip-rotator muscle)",
+         "Piriformis (deep hip-rotator muscle)"),
+        # Brackets never nest: the name's own goes (it is on the muscle's page), the plain
+        # name's becomes a comma.
+        (
+            "Peroneus longus (fibularis longus)",
+            "outer shin muscle (long)",
+            "Peroneus longus (outer shin muscle, long)",
+        ),
+        ("Quadratus lumborum", "deep side-of-the-low-back muscle (QL)",
+         "Quadratus lumborum (deep side-of-the-low-back muscle, QL)"),
+        ("Alpha muscle", "", "Alpha muscle"),
+    ],
+)  # fmt: skip
+def test_plain_label(name, plain, label):
+    assert plain_label(name, plain) == label
+
+
+def test_every_muscle_label_reads_without_nested_brackets():
+    for m in ATLAS.library.muscles:
+        label = plain_label(m.name, m.plain_name)
+        assert label.count("(") == label.count(")") == 1, label
+        assert label.endswith(")"), label
+        assert "((" not in label
+
+
+@pytest.mark.parametrize(
+    ("pattern", "distance", "sides", "words"),
+    [
+        ("essential", 0.0, ("left",), "main pain area, left side"),
+        ("spillover", 0.0, ("right",), "possible extra pain area, right side"),
+        ("essential", 12.0, ("left",), "near its main pain area, left side"),
+        ("spillover", 0.0, ("left", "right"), "possible extra pain area, both sides"),
+    ],
+)
+def test_where_words(pattern, distance, sides, words):
+    assert where_words(pattern, distance=distance, sides=sides) == words
+
+
+@pytest.mark.parametrize("region", sorted(ATLAS.diagram.regions))
+def test_every_summary_is_plain_and_the_details_keep_the_facts(region):
+    """For every region, each candidate's first words name the muscle in plain words and
+    say where the pain lies in its pattern without jargon; the details still say which
+    trigger point and pattern."""
+    for c in ATLAS.lookup_region(region).candidates:
+        assert c.summary.startswith(f"{c.label}: ")
+        assert re.search(r"(main|possible extra) pain area, (left|right|both) sides?$", c.summary)
+        assert not re.search(r"TP\d|zone|essential|spillover|Travell|\d(st|nd|rd|th) of", c.summary)
+        assert ("essential zone" in c.reason) == (c.pattern == "essential")
+        assert c.as_json()["summary"] == c.summary
+
+
+def test_a_near_miss_reads_near_and_keeps_its_distance_in_the_details(mini_library, mini_diagram):
+    # tests/test_lookup.py: (35, 82) misses alpha-lower's essential zone by 2.
+    atlas = Atlas(mini_library, mini_diagram, tolerance=5.0)
+    [alpha] = [c for c in atlas.lookup_point(35, 82).candidates if c.muscle == "alpha"]
+    assert alpha.summary == "Alpha muscle (upper test muscle): near its main pain area, left side"
+    assert alpha.reason.startswith("About 2 mm from the main pain area (essential zone)")
+
+
+def test_a_muscle_that_explains_marks_on_both_legs_says_both_sides():
+    left, right = (ATLAS.region_point(f"{s}-calf-lateral") for s in ("left", "right"))
+    result = ATLAS.lookup_points([left, right])
+    both = [c for c in result.candidates if set(c.sides) == {"left", "right"}]
+    assert both
+    assert all(c.summary.endswith(", both sides") for c in both)
