@@ -8,7 +8,7 @@ import re
 import pytest
 
 from app.content.load import load_atlas
-from app.domain.answer import plain_label, where_words
+from app.domain.answer import explains_words, plain_label, trigger_point_words, where_words
 from app.domain.lookup import Atlas
 
 ATLAS = load_atlas()
@@ -66,6 +66,7 @@ def test_every_summary_is_plain_and_the_details_keep_the_facts(region):
     for c in ATLAS.lookup_region(region).candidates:
         assert c.summary.startswith(f"{c.label}: ")
         assert re.search(r"(main|possible extra) pain area, (left|right|both) sides?$", c.summary)
+        assert c.marks == 1
         assert not re.search(r"TP\d|zone|essential|spillover|Travell|\d(st|nd|rd|th) of", c.summary)
         assert ("essential zone" in c.reason) == (c.pattern == "essential")
         assert c.as_json()["summary"] == c.summary
@@ -82,6 +83,43 @@ def test_a_near_miss_reads_near_and_keeps_its_distance_in_the_details(mini_libra
 def test_a_muscle_that_explains_marks_on_both_legs_says_both_sides():
     left, right = (ATLAS.region_point(f"{s}-calf-lateral") for s in ("left", "right"))
     result = ATLAS.lookup_points([left, right])
-    both = [c for c in result.candidates if set(c.sides) == {"left", "right"}]
+    both = [c for c in result.candidates if c.explains == (0, 1)]
     assert both
-    assert all(c.summary.endswith(", both sides") for c in both)
+    for c in both:
+        assert set(c.sides) == {"left", "right"}
+        assert c.summary.endswith(", both sides; explains both your marks")
+
+
+def test_with_several_marks_the_summary_says_how_many_each_muscle_explains():
+    points = [ATLAS.region_point(r) for r in ("left-buttock-lower", "left-calf-lateral")]
+    points.append(ATLAS.region_point("right-heel"))
+    for c in ATLAS.lookup_points(points).candidates:
+        n = len(c.explains)
+        words = f"explains {n} of your 3 marks" if 0 < n < 3 else "your marks"
+        assert c.summary.endswith(words), c.summary
+
+
+@pytest.mark.parametrize(
+    ("explained", "marks", "words"),
+    [
+        (1, 1, ""),
+        (2, 2, "; explains both your marks"),
+        (3, 3, "; explains all 3 of your marks"),
+        (1, 3, "; explains 1 of your 3 marks"),
+        (0, 2, "; only touches your marks"),
+    ],
+)
+def test_explains_words(explained, marks, words):
+    assert explains_words(explained, marks) == words
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("TP2: outer head, upper calf", "trigger point TP2 (outer head, upper calf)"),
+        ("Anterior (front) trigger points", "anterior (front) trigger points"),
+        ("Upper alpha point", "upper alpha point"),
+    ],
+)
+def test_trigger_point_words_in_the_details(name, words):
+    assert trigger_point_words(name) == words

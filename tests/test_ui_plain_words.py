@@ -109,7 +109,7 @@ def test_the_heading_says_what_the_list_is(qtbot, window):
     click_region(qtbot, window, "left-calf-lateral")
     heading = window.candidates_panel.heading.text()
     assert "Left lateral calf" in heading
-    assert "Muscles that can send pain here, most likely first" in heading
+    assert "the muscles that can send pain here, most likely first" in heading
 
 
 def test_a_look_alike_is_named_in_plain_words_first(qtbot, window):
@@ -121,6 +121,25 @@ def test_a_look_alike_is_named_in_plain_words_first(qtbot, window):
     notes = window.candidates_panel.notes.text()
     assert "Could also be:</b> an irritated nerve in the lower back (<a " in notes
     assert ">L5 nerve root</a>)" in notes
+
+
+def test_look_alikes_of_one_kind_share_one_sentence():
+    from app.domain.drawing import Drawing, Mark
+    from app.ui import html
+
+    x, y = ATLAS.region_point("left-calf-lateral")
+    drawing = Drawing(
+        (
+            Mark.spot(*ATLAS.region_point("left-buttock-lower")),
+            Mark.stroke([(x, y - 70 + 10 * i) for i in range(15)], radius=9.0),
+        )
+    )
+    result = ATLAS.lookup(drawing)
+    assert {f.lookalike.id for f in result.lookalikes} >= {"l5", "s1"}
+    notes = html.answer_notes_html(ATLAS.library, result, nerve_like=False)
+    assert notes.count("Could also be:") == 1
+    assert "L5 nerve root</a> or <a href='lookalike:s1'>S1 nerve root</a>)" in notes
+    assert "most of your drawing lies in their areas" in notes
 
 
 # ---- the links at the top of a muscle's page ------------------------------------------

@@ -71,6 +71,19 @@ def plain_label(name: str, plain_name: str) -> str:
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)$")
 
 
+def trigger_point_words(name: str) -> str:
+    """A trigger point's name as it reads after "of the": "Anterior (front) trigger
+    points" -> "anterior (front) trigger points", "TP2: outer head, upper calf" ->
+    "trigger point TP2 (outer head, upper calf)"."""
+    numbered = _NUMBERED.match(name)
+    if numbered:
+        return f"trigger point {numbered[1]} ({numbered[2]})"
+    return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+
+
+_NUMBERED = re.compile(r"(TP\d+): (.+)")
+
+
 def where_words(pattern: Pattern, *, distance: float, sides: Sequence[Side]) -> str:
     """Where the drawing lies in a muscle's pattern, in plain words: "main pain area, left
     side", "near its possible extra pain area, both sides"."""
@@ -80,6 +93,20 @@ def where_words(pattern: Pattern, *, distance: float, sides: Sequence[Side]) -> 
     unique = sorted(set(sides))
     side = "both sides" if len(unique) > 1 else f"{unique[0]} side"
     return f"{area}, {side}"
+
+
+def explains_words(explained: int, marks: int) -> str:
+    """For a drawing of several marks, how many a muscle explains: "; explains both your
+    marks", "; explains 1 of your 3 marks"; nothing for a single mark."""
+    if marks <= 1:
+        return ""
+    if explained == 0:
+        return "; only touches your marks"
+    if explained == marks == 2:
+        return "; explains both your marks"
+    if explained == marks:
+        return f"; explains all {marks} of your marks"
+    return f"; explains {explained} of your {marks} marks"
 
 
 @dataclass(frozen=True)
@@ -92,6 +119,7 @@ class Candidate(_PatternRef):
     listed: bool = False  # the pain guide lists the muscle for a marked region
     distance: float = 0.0  # how far the best zone misses the drawing (0: it covers it)
     plain_name: str = ""  # what a patient would call the muscle
+    marks: int = 0  # how many marks of the drawing lie on the body
 
     @property
     def label(self) -> str:
@@ -103,7 +131,7 @@ class Candidate(_PatternRef):
         """The answer in plain words, for everyone: "Gluteus minimus (deepest buttock
         muscle): main pain area, left side". ``reason`` holds the details."""
         where = where_words(self.pattern, distance=self.distance, sides=self.sides or (self.side,))
-        return f"{self.label}: {where}"
+        return f"{self.label}: {where}{explains_words(len(self.explains), self.marks)}"
 
     def as_json(self) -> dict[str, object]:
         return self._ref_json() | {

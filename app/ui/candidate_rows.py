@@ -8,14 +8,22 @@ guide's rank), which the delegate draws under the first line in a smaller font.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QIcon, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QIcon,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
+    QListView,
     QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
@@ -36,6 +44,7 @@ DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PAD = 4  # pixels around the row's content
+DETAILS_SCALE = 0.85  # the details' font size, relative to the list's
 GAP = 6  # between the swatch and the text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,22 +74,54 @@ class CandidateDelegate(QStyledItemDelegate):
     the row's text holds them, the details in a smaller font, all word-wrapped to the
     list's width (never cut off)."""
 
+    #: Laid-out rows by (text, bold part, width, font): while a stroke is painted the
+    #: list is refilled at every step, mostly with the same rows.
+    CACHE_SIZE = 128
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple[str, str, int, str], QTextDocument] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        first, _, details = text.partition("\n")
         name = str(index.data(NAME_ROLE) or "")
-        if name and first.startswith(name):
-            head = f"<b>{escape(name)}</b>{escape(first[len(name) :])}"
-        else:
-            head = escape(first)
-        body = f"<div>{head}</div>"
-        if details:
-            body += f"<div style='margin-top: 3px'><small>{escape(details)}</small></div>"
+        width = max(40, self._text_width(option))
+        key = (text, name, width, option.font.key())
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) >= self.CACHE_SIZE:
+                self._documents.clear()
+            doc = self._documents[key] = self._layout(text, name, width, option)
+        return doc
+
+    @staticmethod
+    def _layout(text: str, name: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
+        # Built with a cursor, not from HTML: parsing costs more than the layout.
+        first, _, details = text.partition("\n")
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
-        doc.setHtml(body)
-        doc.setTextWidth(max(40, self._text_width(option)))
+        cursor = QTextCursor(doc)
+        plain = QTextCharFormat()
+        if name and first.startswith(name):
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(name, bold)
+            first = first[len(name) :]
+        cursor.insertText(first, plain)
+        if details:
+            block = QTextBlockFormat()
+            block.setTopMargin(3)
+            font = QFont(option.font)
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * DETAILS_SCALE)
+            else:  # a font sized in pixels
+                font.setPixelSize(max(1, round(font.pixelSize() * DETAILS_SCALE)))
+            small = QTextCharFormat()
+            small.setFont(font)
+            cursor.insertBlock(block, small)
+            cursor.insertText(details, small)
+        doc.setTextWidth(width)
         return doc
 
     @staticmethod
@@ -88,7 +129,7 @@ class CandidateDelegate(QStyledItemDelegate):
         view = option.widget
         width = (
             view.viewport().width() - 2 * view.spacing()
-            if isinstance(view, QAbstractItemView) and hasattr(view, "spacing")
+            if isinstance(view, QListView)
             else option.rect.width()
         )
         return width - 2 * PAD - option.decorationSize.width() - GAP

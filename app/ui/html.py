@@ -294,16 +294,23 @@ def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -
     """Under the answer's heading: what else it could be, and the warning signs for the
     marked places (the emergencies first), with a link to the yes/no check."""
     out: list[str] = []
+    # One sentence for the look-alikes of one kind that fit for the same reason:
+    # "an irritated nerve in the lower back (L5 nerve root or S1 nerve root)".
+    groups: dict[tuple[str, bool], list[Lookalike]] = {}
     for fit in result.lookalikes:
-        la = fit.lookalike
+        groups.setdefault((fit.lookalike.kind, fit.nerve_like), []).append(fit.lookalike)
+    for (kind, nerve_like_fit), found in groups.items():
+        its = "its area" if len(found) == 1 else "their areas"
         why = (
-            "the places you marked as burning, pins and needles or numb lie in its area"
-            if fit.nerve_like
-            else "most of your drawing lies in its area"
+            f"the places you marked as burning, pins and needles or numb lie in {its}"
+            if nerve_like_fit
+            else f"most of your drawing lies in {its}"
+        )
+        names = " or ".join(
+            f"<a href='lookalike:{escape(la.id)}'>{escape(la.name)}</a>" for la in found
         )
         out.append(
-            f"<p><b>Could also be:</b> {_LOOKALIKE_WORDS[la.kind]} "
-            f"(<a href='lookalike:{escape(la.id)}'>{escape(la.name)}</a>), because {why}. "
+            f"<p><b>Could also be:</b> {_LOOKALIKE_WORDS[kind]} ({names}), because {why}. "
             "A possibility, not a diagnosis.</p>"
         )
     if nerve_like and not any(f.nerve_like for f in result.lookalikes):
@@ -401,7 +408,8 @@ def answer_heading(
     else:
         heading = "<b>Every mark is outside the body.</b>"
     if shown:
-        heading += "<br>Muscles that can send pain here, most likely first:"
+        here = "here" if result.region is not None else "there"
+        heading += f"<br>Below: the muscles that can send pain {here}, most likely first."
     elif marked:
         heading += "<br>No muscle in TriggerMap is known to send pain here."
         near = "".join(f"<br>&bull; {escape(n.summary)}" for n in result.nearest)
