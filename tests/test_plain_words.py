@@ -123,3 +123,22 @@ def test_explains_words(explained, marks, words):
 )
 def test_trigger_point_words_in_the_details(name, words):
     assert trigger_point_words(name) == words
+
+
+def test_without_candidates_the_heading_names_the_nearest_in_plain_words(mini_atlas):
+    from app.domain.drawing import Drawing, Mark
+    from app.ui import html
+
+    # tests/test_lookup.py: (50, 12) is out of reach of every zone of the mini content.
+    drawing = Drawing((Mark.spot(50, 12),))
+    result = mini_atlas.lookup(drawing)
+    heading = html.answer_heading(mini_atlas, drawing, result, ())
+    assert heading == (
+        "<b>Spine (middle of the back)</b>"
+        "<br>No muscle in TriggerMap is known to send pain here."
+        "<br>The nearest:"
+        "<br>&bull; Alpha muscle (upper test muscle): its possible extra pain area is 7 mm away,"
+        " left side"
+        "<br>&bull; Beta muscle (lower test muscle): its possible extra pain area is 10 mm away,"
+        " left side"
+    )

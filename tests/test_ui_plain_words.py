@@ -182,9 +182,7 @@ def test_a_click_on_a_section_link_scrolls_to_its_heading(qtbot, window, section
     assert heading.block().blockFormat().headingLevel() == 2
     bar = window.detail.verticalScrollBar()
     assert bar.value() == 0
-    qtbot.mouseClick(
-        window.detail.viewport(), Qt.MouseButton.LeftButton, pos=on_screen(window, link)
-    )
+    click_words(qtbot, window, link)
     qtbot.waitUntil(lambda: bar.value() > 0)
     assert heading_in_view(window, heading)
 
@@ -221,10 +219,10 @@ def test_every_muscle_page_links_only_to_sections_it_has(qtbot, window):
 
 def test_the_help_links_on_a_muscle_page_open_the_warning_signs(qtbot, window):
     show_page_of_the_first_candidate(qtbot, window)
-    link = find(window, "All the warning signs")
-    qtbot.mouseClick(
-        window.detail.viewport(), Qt.MouseButton.LeftButton, pos=on_screen(window, link)
-    )
+    click_words(qtbot, window, find(window, "Check your warning signs"))
+    qtbot.waitUntil(lambda: window.warning_check is not None and window.warning_check.isVisible())
+    window.warning_check.close()
+    click_words(qtbot, window, find(window, "All the warning signs"))
     qtbot.waitUntil(lambda: "Warning signs, by where it hurts" in window.detail.toPlainText())
 
 
