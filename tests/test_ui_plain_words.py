@@ -234,3 +234,14 @@ def test_the_report_has_no_links_to_sections(qtbot, window):
     assert "On this page" not in body
     assert "What you can do" in body
     assert window.candidates[0].summary in body
+
+
+def test_n_and_p_move_the_details_with_the_chosen_candidate(qtbot, window):
+    click_region(qtbot, window, "left-buttock-lower")
+    first, second = window.candidates[:2]
+    activate(qtbot, window)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert rows(window)[:2] == [f"1. {first.summary}", f"2. {second.summary}\n{second.reason}"]
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert rows(window)[:2] == [f"1. {first.summary}\n{first.reason}", f"2. {second.summary}"]

@@ -327,7 +327,7 @@ def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -
         lead = f"<b>Get help now</b> if you have signs of {titles}. " if urgent else ""
         out.append(
             f"<p style='color:#8a1c1c'>{lead}<a href='check:'>Check your warning signs</a>"
-            f" ({more} more for these places).</p>"
+            f" ({more} more signs for these places).</p>"
         )
     return "".join(out)
 
