@@ -183,9 +183,11 @@ def _print_result(atlas: Atlas, result: LookupResult, *, as_json: bool) -> None:
     if not result.candidates:
         print("  No muscle in TriggerMap refers pain here.")
         for n in result.nearest:
-            print(f"  Nearest: {n.name} ({n.pattern}, {n.side} side), {n.distance:.0f} mm away.")
+            print(f"  Nearest: {n.summary}.")
     for i, c in enumerate(result.candidates, 1):
-        print(f"  {i}. {c.name} ({c.pattern}, score {c.score:.2f}): {c.reason}")
+        # Plain words first, as in the window; the details on the next line.
+        print(f"  {i}. {c.summary}")
+        print(f"     {c.reason} Score {c.score:.2f}.")
     for f in result.lookalikes:
         why = " (the nerve-like marks lie in it)" if f.nerve_like else ""
         print(f"  Could also be: {f.lookalike.name}{why}. {f.lookalike.see_a_doctor}")

@@ -95,10 +95,17 @@ def test_lookup_point_json(use_files, capsys, atlas):
         ("beta", "spillover"),
     ]
     assert set(data["candidates"][0]) == {
-        "muscle", "name", "side", "pattern", "trigger_point", "score", "reason", "explains",
-        "coverage",
+        "muscle", "name", "side", "pattern", "trigger_point", "summary", "score", "reason",
+        "explains", "coverage",
     }  # fmt: skip
     assert data["candidates"][0]["explains"] == [0]
+    # Plain words first, as in the window; the details stay in "reason".
+    assert data["candidates"][0]["summary"] == (
+        "Alpha muscle (upper test muscle): main pain area, left side"
+    )
+    assert data["candidates"][1]["summary"] == (
+        "Beta muscle (lower test muscle): possible extra pain area, left side"
+    )
 
 
 def test_lookup_point_outside_json(use_files, capsys):
@@ -124,11 +131,12 @@ def test_lookup_point_text(use_files, capsys):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Left back:"
-    assert lines[1].startswith("  1. Alpha muscle (essential, score ")
-    assert lines[1].endswith(
-        "): Main pain area (essential zone) of the upper alpha point, left side."
+    # Each candidate in plain words, as the window shows it, then its details.
+    assert lines[1] == "  1. Alpha muscle (upper test muscle): main pain area, left side"
+    assert lines[2].startswith(
+        "     Main pain area (essential zone) of the upper alpha point, left side. Score "
     )
-    assert lines[2].startswith("  2. Beta muscle (spillover, score ")
+    assert lines[3] == "  2. Beta muscle (lower test muscle): possible extra pain area, left side"
 
 
 def test_lookup_point_text_outside(use_files, capsys):
@@ -147,8 +155,10 @@ def test_lookup_point_text_in_no_zone_names_the_nearest(use_files, capsys, monke
     assert out.splitlines() == [
         "Spine (middle of the back):",
         "  No muscle in TriggerMap refers pain here.",
-        "  Nearest: Alpha muscle (spillover, left side), 7 mm away.",
-        "  Nearest: Beta muscle (spillover, left side), 10 mm away.",
+        "  Nearest: Alpha muscle (upper test muscle): its possible extra pain area is 7 mm away,"
+        " left side.",
+        "  Nearest: Beta muscle (lower test muscle): its possible extra pain area is 10 mm away,"
+        " left side.",
         "  Warning sign (See a doctor soon): Back pain with weakness needs a doctor soon (test).",
         "  Warning sign (See a doctor soon): Fever with pain anywhere needs a doctor soon (test).",
     ]
@@ -201,8 +211,8 @@ def test_lookup_drawing_text_lists_every_mark(use_files, capsys):
     assert code == 0
     lines = out.splitlines()
     assert lines[:2] == ["Mark 1: Left back", "Mark 2: Left leg"]
-    assert lines[2].startswith("  1. Alpha muscle")
-    assert "Explains the left back and the left leg." in lines[2]
+    assert lines[2].startswith("  1. Alpha muscle (upper test muscle): ")
+    assert lines[3].startswith("     Explains the left back and the left leg.")
 
 
 def test_batch_prints_one_result_per_line(use_files, capsys, atlas, tmp_path):

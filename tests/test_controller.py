@@ -144,8 +144,8 @@ class WindowMachine(RuleBasedStateMachine):
         w = self.window
         expected = shortlist(ATLAS.lookup(w.drawing.drawing).candidates)
         lst = w.candidates_panel.list
-        names = [lst.item(i).text().split("\n")[0].split(". ", 1)[1] for i in range(lst.count())]
-        assert names == [c.name for c in expected]
+        rows = [lst.item(i).text().split("\n")[0] for i in range(lst.count())]
+        assert rows == [f"{i}. {c.summary}" for i, c in enumerate(expected, 1)]
         assert len(w.drawing.marks) <= 200
 
 

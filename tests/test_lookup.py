@@ -321,13 +321,16 @@ def test_without_candidates_the_nearest_patterns_are_named(mini_atlas):
         ("beta", "spillover", 10.0),
     ]
     assert result.as_json()["nearest"][0]["distance"] == 7.0
+    assert result.as_json()["nearest"][0]["summary"] == (
+        "Alpha muscle (upper test muscle): its possible extra pain area is 7 mm away, left side"
+    )
 
 
 # -- as_json -----------------------------------------------------------------------
 
 CANDIDATE_KEYS = {
-    "muscle", "name", "side", "pattern", "trigger_point", "score", "reason", "explains",
-    "coverage",
+    "muscle", "name", "side", "pattern", "trigger_point", "summary", "score", "reason",
+    "explains", "coverage",
 }  # fmt: skip
 
 

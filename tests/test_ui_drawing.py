@@ -51,8 +51,10 @@ def press_key(qtbot, w: MainWindow, key: Qt.Key) -> None:
 
 
 def candidate_names(w: MainWindow) -> list[str]:
+    """The muscles' names, as each row starts: "1. Soleus (deep calf muscle): ..."."""
     lst = w.candidates_panel.list
-    return [lst.item(i).text().split("\n")[0].split(". ", 1)[1] for i in range(lst.count())]
+    rows = [lst.item(i).text().split("\n")[0] for i in range(lst.count())]
+    return [row.split(". ", 1)[1].split(" (")[0] for row in rows]
 
 
 def test_paint_tool_paints_an_area_covering_where_the_pointer_went(qtbot, window):

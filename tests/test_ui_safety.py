@@ -136,4 +136,4 @@ def test_the_report_has_the_marks_qualities_the_warnings_and_the_evidence(qtbot,
     assert "Left upper calf (spot), pain 5 of 10, numb" in text
     assert "a blood clot in the leg (DVT)" in text
     assert "How strong is the evidence?" in text
-    assert "It could also be something else" in text  # the shown muscle's differentials
+    assert "Could also be something else" in text  # the shown muscle's differentials

@@ -4,6 +4,7 @@ computes them; docs/scoring.md explains the numbers)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -52,6 +53,62 @@ class _PatternRef:
         }
 
 
+def plain_label(name: str, plain_name: str) -> str:
+    """The muscle's name, then what a patient would call it: "Gluteus minimus (deepest
+    buttock muscle)". A name's own bracket ("Peroneus longus (fibularis longus)") is left
+    to the muscle's page, and a bracket inside the plain name becomes a comma, so brackets
+    never nest; a plain name that starts with the name ("piriformis (deep hip-rotator
+    muscle)") already reads that way."""
+    short = _TRAILING_BRACKET.sub("", name)
+    if not plain_name:
+        return name
+    if plain_name.lower().startswith(short.lower()):
+        return short + plain_name[len(short) :]
+    plain = _TRAILING_BRACKET.sub(r", \1", plain_name)
+    return f"{short} ({plain})"
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)$")
+
+
+def trigger_point_words(name: str) -> str:
+    """A trigger point's name as it reads after "of the": "Anterior (front) trigger
+    points" -> "anterior (front) trigger points", "TP2: outer head, upper calf" ->
+    "trigger point TP2 (outer head, upper calf)"."""
+    numbered = _NUMBERED.match(name)
+    if numbered:
+        return f"trigger point {numbered[1]} ({numbered[2]})"
+    return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+
+
+_NUMBERED = re.compile(r"(TP\d+): (.+)")
+
+
+def where_words(pattern: Pattern, *, distance: float, sides: Sequence[Side]) -> str:
+    """Where the drawing lies in a muscle's pattern, in plain words: "main pain area, left
+    side", "near its possible extra pain area, both sides"."""
+    area = "main pain area" if pattern == "essential" else "possible extra pain area"
+    if distance > 0:
+        area = f"near its {area}"
+    unique = sorted(set(sides))
+    side = "both sides" if len(unique) > 1 else f"{unique[0]} side"
+    return f"{area}, {side}"
+
+
+def explains_words(explained: int, marks: int) -> str:
+    """For a drawing of several marks, how many a muscle explains: "; explains both your
+    marks", "; explains 1 of your 3 marks"; nothing for a single mark."""
+    if marks <= 1:
+        return ""
+    if explained == 0:
+        return "; only touches your marks"
+    if explained == marks == 2:
+        return "; explains both your marks"
+    if explained == marks:
+        return f"; explains all {marks} of your marks"
+    return f"; explains {explained} of your {marks} marks"
+
+
 @dataclass(frozen=True)
 class Candidate(_PatternRef):
     score: float
@@ -61,9 +118,24 @@ class Candidate(_PatternRef):
     sides: tuple[Side, ...] = ()
     listed: bool = False  # the pain guide lists the muscle for a marked region
     distance: float = 0.0  # how far the best zone misses the drawing (0: it covers it)
+    plain_name: str = ""  # what a patient would call the muscle
+    marks: int = 0  # how many marks of the drawing lie on the body
+
+    @property
+    def label(self) -> str:
+        """ "Gluteus minimus (deepest buttock muscle)"."""
+        return plain_label(self.name, self.plain_name)
+
+    @property
+    def summary(self) -> str:
+        """The answer in plain words, for everyone: "Gluteus minimus (deepest buttock
+        muscle): main pain area, left side". ``reason`` holds the details."""
+        where = where_words(self.pattern, distance=self.distance, sides=self.sides or (self.side,))
+        return f"{self.label}: {where}{explains_words(len(self.explains), self.marks)}"
 
     def as_json(self) -> dict[str, object]:
         return self._ref_json() | {
+            "summary": self.summary,
             "score": round(self.score, 3),
             "reason": self.reason,
             "explains": list(self.explains),
@@ -76,9 +148,20 @@ class Nearest(_PatternRef):
     """A pattern that comes close to a drawing no pattern reaches."""
 
     distance: float
+    plain_name: str = ""
+
+    @property
+    def label(self) -> str:
+        return plain_label(self.name, self.plain_name)
+
+    @property
+    def summary(self) -> str:
+        """ "Soleus (deep calf muscle): its main pain area is 12 mm away, left side"."""
+        area = "main pain area" if self.pattern == "essential" else "possible extra pain area"
+        return f"{self.label}: its {area} is {self.distance:.0f} mm away, {self.side} side"
 
     def as_json(self) -> dict[str, object]:
-        return self._ref_json() | {"distance": round(self.distance, 1)}
+        return self._ref_json() | {"summary": self.summary, "distance": round(self.distance, 1)}
 
 
 @dataclass(frozen=True)

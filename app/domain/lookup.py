@@ -27,7 +27,15 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 
-from app.domain.answer import Candidate, Credit, LookupResult, MarkFit, Nearest, shortlist
+from app.domain.answer import (
+    Candidate,
+    Credit,
+    LookupResult,
+    MarkFit,
+    Nearest,
+    shortlist,
+    trigger_point_words,
+)
 from app.domain.diagram import Diagram, ZoneKey
 from app.domain.drawing import Drawing, Mark
 from app.domain.geometry import Area, BoxIndex, Point, brush_cells, centred_grid, label_point
@@ -356,6 +364,8 @@ class Atlas:
                     sides=tuple(sorted(acc.sides)),
                     listed=acc.listed,
                     distance=best.distance,
+                    plain_name=muscle.plain_name,
+                    marks=len(marks),
                 )
             )
         out.sort(key=lambda c: (-c.score, c.name))
@@ -376,8 +386,7 @@ class Atlas:
             if key.pattern == "essential"
             else "possible extra pain area (spillover zone)"
         )
-        # "Anterior trigger point" reads "the anterior trigger point"; "TP1: ..." stays.
-        name = tp.name if tp.name[1:2].isupper() else tp.name[:1].lower() + tp.name[1:]
+        name = trigger_point_words(tp.name)
         if best.distance > 0:
             text = f"About {best.distance:.0f} mm from the {what} of the {name}, {key.side} side"
         else:
@@ -426,7 +435,15 @@ class Atlas:
                 best[muscle_id] = (d, key)
         ranked = sorted(best.items(), key=lambda kv: (kv[1][0], kv[0]))[:NEAREST_COUNT]
         return tuple(
-            Nearest(mid, self._muscles[mid].name, key.side, key.pattern, key.trigger_point, d)
+            Nearest(
+                mid,
+                self._muscles[mid].name,
+                key.side,
+                key.pattern,
+                key.trigger_point,
+                d,
+                self._muscles[mid].plain_name,
+            )
             for mid, (d, key) in ranked
         )
 

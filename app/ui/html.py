@@ -68,6 +68,8 @@ def link_glossary(lib: Library, html: str) -> str:
 
 # The links this module writes: glossary terms and trigger-point headings.
 _LINK = re.compile(r'<a href="([a-z]+):([^"]*)">(.*?)</a>', re.S)
+# Paragraphs that only make sense on screen (links to sections, to the check).
+_SCREEN_ONLY = re.compile(r"<p class=.screen.>.*?</p>", re.S)
 
 
 def for_paper(lib: Library, body: str) -> str:
@@ -80,7 +82,7 @@ def for_paper(lib: Library, body: str) -> str:
             used.append(m.group(2).lower())
         return m.group(3)
 
-    body = _LINK.sub(unlink, body)
+    body = _LINK.sub(unlink, _SCREEN_ONLY.sub("", body))
     terms = [t for t in lib.glossary if t.term.lower() in used]
     if terms:
         items = "".join(
@@ -91,61 +93,112 @@ def for_paper(lib: Library, body: str) -> str:
     return body
 
 
-def muscle_html(lib: Library, muscle: Muscle, *, trigger_point: str | None = None) -> str:
-    out = [f"<h1>{escape(muscle.name)}</h1>"]
-    out.append(
-        f'<p class="sub">{escape(muscle.plain_name)} &middot; {escape(muscle.depth)} muscle</p>'
+#: A muscle page's sections a patient looks for, then those for students: (anchor, title).
+#: The links at the top of the page and the section headings use the same words.
+PATIENT_SECTIONS = (
+    ("feels", "What it feels like"),
+    ("can-do", "What you can do"),
+    ("stretches", "Stretches"),
+    ("treatments", "Treatments"),
+    ("get-help", "When to get help"),
+)
+STUDENT_SECTIONS = (
+    ("trigger-points", "Trigger points and where they send pain"),
+    ("could-also-be", "Could also be something else"),
+)
+_TITLES = dict(PATIENT_SECTIONS + STUDENT_SECTIONS)
+
+
+def _section(anchor: str) -> str:
+    return f'<h2 id="{anchor}">{escape(_TITLES[anchor])}</h2>'
+
+
+def _section_links(anchors: Sequence[str]) -> str:
+    """Links to the page's sections (only those it has), on screen only."""
+
+    def links(sections: Sequence[tuple[str, str]]) -> str:
+        return " &middot; ".join(
+            f'<a href="#{a}">{escape(t)}</a>' for a, t in sections if a in anchors
+        )
+
+    return (
+        f'<p class="screen"><b>On this page:</b> {links(PATIENT_SECTIONS)}</p>'
+        f'<p class="screen"><b>For students:</b> {links(STUDENT_SECTIONS)}</p>'
     )
-    out.append(f"<p>{escape(muscle.summary)}</p>")
-    out.append("<h2>What it does</h2>" + _list(muscle.actions))
-    out.append("<h2>Trigger points and where they send pain</h2>")
+
+
+def muscle_html(lib: Library, muscle: Muscle, *, trigger_point: str | None = None) -> str:
+    """A muscle's page: what a patient looks for first (how it feels, what to do, the
+    stretches, when to get help), then the background and the trigger points."""
+    stretches = {s.id: s for s in lib.stretches}
+    treatments = {t.id: t for t in lib.treatments}
+    body = [f"<p>{escape(muscle.summary)}</p>"]
+    body.append(_section("feels") + _list(muscle.symptoms))
+    body.append(_section("can-do"))
+    if muscle.cautions:
+        body.append("<p class='warn'><b>Take care:</b></p><ul>")
+        for c in muscle.cautions:
+            body.append(f"<li class='warn'>{escape(c.text)} {_cites(lib, c.citations)}</li>")
+        body.append("</ul>")
+    body.append(_list(muscle.self_care))
+    body.append(_section("stretches"))
+    if muscle.no_stretch:
+        body.append(f"<p><b>Why no stretch here:</b> {escape(muscle.no_stretch)}</p>")
+    body.extend(stretch_html(lib, stretches[sid]) for sid in muscle.stretches)
+    anchors = ["feels", "can-do", "stretches", "get-help", "trigger-points"]
+    if muscle.treatments:
+        anchors.append("treatments")
+        body.append(_section("treatments"))
+        body.extend(treatment_html(lib, treatments[tid]) for tid in muscle.treatments)
+    body.append(_get_help(lib))
+    if muscle.differentials:
+        anchors.append("could-also-be")
+        body.append(_section("could-also-be"))
+        body.append("<p>Other problems can hurt in the same places. What tells them apart:</p><ul>")
+        for d in muscle.differentials:
+            cite = _cites(lib, d.citations)
+            body.append(f"<li><b>{escape(d.condition)}</b>: {escape(d.clue)} {cite}</li>")
+        body.append("</ul>")
+    body.append("<h2>What can set it off</h2>" + _list(muscle.activating_factors))
+    if muscle.perpetuating_factors:
+        body.append("<h2>What can keep it going</h2>" + _list(muscle.perpetuating_factors))
+    if muscle.notes:
+        body.append("<h2>Good to know</h2>" + _list(muscle.notes))
+    body.append("<h2>What it does</h2>" + _list(muscle.actions))
+    body.append(_section("trigger-points"))
     for tp in muscle.trigger_points:
         chosen = " (shown)" if tp.id == trigger_point else ""
-        out.append(f'<div class="tp"><h3><a href="tp:{tp.id}">{escape(tp.name)}</a>{chosen}</h3>')
-        out.append(f"<p><b>Where:</b> {escape(tp.location)}</p>")
-        out.append(
+        body.append(f'<div class="tp"><h3><a href="tp:{tp.id}">{escape(tp.name)}</a>{chosen}</h3>')
+        body.append(f"<p><b>Where:</b> {escape(tp.location)}</p>")
+        body.append(
             f'<p><span class="ess">Main pain area (essential):</span> {escape(tp.essential)}</p>'
         )
         if tp.spillover:
-            out.append(
+            body.append(
                 f'<p><span class="spill">Possible extra area (spillover):</span> '
                 f"{escape(tp.spillover)}</p>"
             )
         if tp.not_visible:
-            out.append(f'<p class="note">Not visible from behind: {escape(tp.not_visible)}</p>')
-        out.append(f"<p>{_cites(lib, tp.citations)}</p></div>")
-    out.append("<h2>Symptoms people describe</h2>" + _list(muscle.symptoms))
-    out.append("<h2>What can set it off</h2>" + _list(muscle.activating_factors))
-    if muscle.perpetuating_factors:
-        out.append("<h2>What can keep it going</h2>" + _list(muscle.perpetuating_factors))
-    if muscle.notes:
-        out.append("<h2>Good to know</h2>" + _list(muscle.notes))
-    if muscle.differentials:
-        out.append("<h2>It could also be something else</h2>")
-        out.append("<p>Other problems can hurt in the same places. What tells them apart:</p><ul>")
-        for d in muscle.differentials:
-            cite = _cites(lib, d.citations)
-            out.append(f"<li><b>{escape(d.condition)}</b>: {escape(d.clue)} {cite}</li>")
-        out.append("</ul>")
-    out.append("<h2>What you can do</h2>")
-    if muscle.cautions:
-        out.append("<p class='warn'><b>Take care:</b></p><ul>")
-        for c in muscle.cautions:
-            out.append(f"<li class='warn'>{escape(c.text)} {_cites(lib, c.citations)}</li>")
-        out.append("</ul>")
-    out.append(_list(muscle.self_care))
-    if muscle.no_stretch:
-        out.append(f"<p><b>Why no stretch here:</b> {escape(muscle.no_stretch)}</p>")
-    stretches = {s.id: s for s in lib.stretches}
-    for sid in muscle.stretches:
-        out.append(stretch_html(lib, stretches[sid]))
-    treatments = {t.id: t for t in lib.treatments}
-    if muscle.treatments:
-        out.append("<h2>Treatments</h2>")
-        for tid in muscle.treatments:
-            out.append(treatment_html(lib, treatments[tid]))
-    out.append("<h2>Sources</h2><p>" + _cites(lib, muscle.references) + "</p>")
-    return link_glossary(lib, "".join(out))
+            body.append(f'<p class="note">Not visible from behind: {escape(tp.not_visible)}</p>')
+        body.append(f"<p>{_cites(lib, tp.citations)}</p></div>")
+    body.append("<h2>Sources</h2><p>" + _cites(lib, muscle.references) + "</p>")
+    head = (
+        f"<h1>{escape(muscle.name)}</h1>"
+        f'<p class="sub">{escape(muscle.plain_name)} &middot; {escape(muscle.depth)} muscle</p>'
+    )
+    return link_glossary(lib, head + _section_links(anchors) + "".join(body))
+
+
+def _get_help(lib: Library) -> str:
+    """When to get help, on every muscle's page: the emergencies, when to see someone,
+    and (on screen) the way to the check and to all the warning signs."""
+    s = lib.safety
+    return (
+        f"{_section('get-help')}<p class='warn'>{escape(s.banner)}</p>"
+        f"<p>{escape(s.when_to_see_someone)}</p>"
+        "<p class='screen'><a href='check:'>Check your warning signs</a> &middot; "
+        "<a href='learn:safety'>All the warning signs</a></p>"
+    )
 
 
 def stretch_html(lib: Library, s: Stretch) -> str:
@@ -241,16 +294,24 @@ def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -
     """Under the answer's heading: what else it could be, and the warning signs for the
     marked places (the emergencies first), with a link to the yes/no check."""
     out: list[str] = []
+    # One sentence for the look-alikes of one kind that fit for the same reason:
+    # "an irritated nerve in the lower back (L5 nerve root or S1 nerve root)".
+    groups: dict[tuple[str, bool], list[Lookalike]] = {}
     for fit in result.lookalikes:
-        la = fit.lookalike
+        groups.setdefault((fit.lookalike.kind, fit.nerve_like), []).append(fit.lookalike)
+    for (kind, nerve_like_fit), found in groups.items():
+        its = "its area" if len(found) == 1 else "their areas"
         why = (
-            "the places you marked as burning, pins and needles or numb lie in its area"
-            if fit.nerve_like
-            else "most of your drawing lies in its area"
+            f"the places you marked as burning, pins and needles or numb lie in {its}"
+            if nerve_like_fit
+            else f"most of your drawing lies in {its}"
+        )
+        names = " or ".join(
+            f"<a href='lookalike:{escape(la.id)}'>{escape(la.name)}</a>" for la in found
         )
         out.append(
-            f"<p><b>Could also be:</b> <a href='lookalike:{escape(la.id)}'>{escape(la.name)}</a>"
-            f" ({why}). A possibility, not a diagnosis.</p>"
+            f"<p><b>Could also be:</b> {_LOOKALIKE_WORDS[kind]} ({names}), because {why}. "
+            "A possibility, not a diagnosis.</p>"
         )
     if nerve_like and not any(f.nerve_like for f in result.lookalikes):
         out.append(
@@ -266,9 +327,18 @@ def answer_notes_html(lib: Library, result: LookupResult, *, nerve_like: bool) -
         lead = f"<b>Get help now</b> if you have signs of {titles}. " if urgent else ""
         out.append(
             f"<p style='color:#8a1c1c'>{lead}<a href='check:'>Check your warning signs</a>"
-            f" ({more} more for these places).</p>"
+            f" ({more} more signs for these places).</p>"
         )
     return "".join(out)
+
+
+#: A look-alike in plain words before its name (content/lookalikes.toml: a nerve root
+#: "leaves the spine in the lower back" and hurts when "pressed on or irritated"; the
+#: sacroiliac joint is "at the bottom of the back").
+_LOOKALIKE_WORDS = {
+    "nerve-root": "an irritated nerve in the lower back",
+    "joint": "a joint at the bottom of the back",
+}
 
 
 def lookalike_html(lib: Library, la: Lookalike) -> str:
@@ -291,7 +361,8 @@ def candidates_html(lib: Library, candidates: Sequence[Candidate], where: str) -
     if not candidates:
         return f"<p>No muscle in TriggerMap refers pain to {escape(where)}.</p>"
     rows = "".join(
-        f"<li><b>{escape(c.name)}</b> &mdash; {escape(c.reason)}</li>" for c in candidates
+        f"<li><b>{escape(c.summary)}</b><br><span class='cite'>{escape(c.reason)}</span></li>"
+        for c in candidates
     )
     return (
         f"<p>Muscles that can refer pain to {escape(where)}, most likely first:</p><ol>{rows}</ol>"
@@ -330,15 +401,18 @@ def answer_heading(
     if not drawing:
         heading = "Click where it hurts on the body, or paint the area."
     elif result.region is not None:
-        heading = f"<b>{atlas.region_name(result.region)}</b>"
+        heading = f"<b>{escape(atlas.region_name(result.region))}</b>"
     elif marked:
         names = dict.fromkeys(atlas.region_name(r).split(" (")[0] for r in marked)
-        heading = f"<b>{len(drawing)} marks:</b> {escape(', '.join(names))}"
+        heading = f"<b>Your {len(drawing)} marks:</b> {escape(', '.join(names))}"
     else:
         heading = "<b>Every mark is outside the body.</b>"
-    if marked and not shown:
-        heading += "<br>No muscle in TriggerMap is known to refer pain here."
-        near = ", ".join(f"{n.name} ({n.distance:.0f} mm away)" for n in result.nearest)
+    if shown:
+        here = "here" if result.region is not None else "there"
+        heading += f"<br>Below: the muscles that can send pain {here}, most likely first."
+    elif marked:
+        heading += "<br>No muscle in TriggerMap is known to send pain here."
+        near = "".join(f"<br>&bull; {escape(n.summary)}" for n in result.nearest)
         if near:
-            heading += f"<br>Nearest patterns: {escape(near)}."
+            heading += f"<br>The nearest:{near}"
     return heading

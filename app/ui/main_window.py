@@ -408,8 +408,15 @@ class MainWindow(QMainWindow):
         QToolTip.hideText()
 
     def _on_anchor(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.scheme():  # a link to a section of the page
+            self.detail.scrollToAnchor(url.fragment())
+            return
         kind, _, value = url.toString().partition(":")
-        if kind == "tp":
+        if kind == "check":
+            open_warning_check(self)
+        elif kind == "learn":
+            self.show_learn(value)
+        elif kind == "tp":
             self.controller.select_trigger_point(value)
         elif kind == "term":
             term = next((t for t in self.lib.glossary if t.term.lower() == value.lower()), None)

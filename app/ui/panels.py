@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import style
+from app.ui.candidate_rows import CandidateDelegate, fill_item, show_details
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
@@ -46,6 +48,11 @@ class CandidatesPanel(QWidget):
         self.list.setIconSize(QSize(18, 18))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
+        # Rows are as tall as their wrapped text: laid out again when the list is resized
+        # and when the chosen row (the one that shows its details) changes.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(CandidateDelegate(self.list))
+        self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.currentRowChanged.connect(self.candidate_selected)
         self.more = QPushButton()
         self.more.setFlat(True)
@@ -78,15 +85,22 @@ class CandidatesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for i, c in enumerate(candidates, 1):
-            item = QListWidgetItem(self._icons[c.pattern], f"{i}. {c.name}\n{c.reason}")
+            item = QListWidgetItem(self._icons[c.pattern], "")
+            fill_item(item, i, c)
             item.setData(ID_ROLE, c.muscle)
-            item.setToolTip(c.reason)
             self.list.addItem(item)
         self.list.blockSignals(False)
         if candidates:
             self.list.setCurrentRow(0)
         else:
             self.candidate_selected.emit(-1)
+
+    def _on_current_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        show_details(previous, False)
+        show_details(current, True)
+        self.list.doItemsLayout()  # the two rows changed height
 
     def set_notes(self, html: str) -> None:
         self.notes.setText(html)
