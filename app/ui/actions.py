@@ -152,6 +152,8 @@ def build_actions(window: MainWindow) -> list[QAction]:
     m.addActions(layers)
     m.addSeparator()
     m.addActions([next_c, prev_c, all_c])
+    m.addSeparator()
+    m.addActions(w.presenter.actions())
     m = bar.addMenu("&Help")
     m.addAction(_action(w, "When to get medical help", None, lambda: w.show_learn("safety")))
     check = _action(
@@ -175,10 +177,11 @@ def build_actions(window: MainWindow) -> list[QAction]:
     tb.addWidget(quality_label)
     tb.addWidget(quality)
     tb.addSeparator()
-    tb.addActions([zin, zout, fit])
-    tb.addSeparator()
-    # Labels and region borders stay in the View menu (L, R): the toolbar must fit.
-    tb.addActions([deep, lookalikes])
+    # Zoom in and out (wheel, +, -), labels, region borders and deep muscles (L, R, D)
+    # stay in the View menu: the toolbar must fit 1280 pixels, at 200% too.
+    tb.addAction(fit)
+    tb.addAction(lookalikes)
+    tb.addAction(w.presenter.present_action)
     tb.addSeparator()
     tb.addAction(export)
     return [export, recover, check, lookalikes, next_c, prev_c, all_c]
@@ -302,10 +305,9 @@ def _recover(window: MainWindow) -> None:
 
 
 def _step(window: MainWindow, delta: int) -> None:
-    """Select the next (or previous) candidate in the list, wrapping round."""
-    lst = window.candidates_panel.list
-    if lst.count():
-        lst.setCurrentRow((lst.currentRow() + delta) % lst.count())
+    """Show the next (or previous) candidate, wrapping round (while presenting: the next
+    of the chosen muscles, if any are chosen)."""
+    window.step(delta)
 
 
 def _export_dialog(window: MainWindow) -> None:
