@@ -382,11 +382,12 @@ class DiagramScene(QGraphicsScene):
 
     # -- size on screen, fit and colours --------------------------------------------
 
-    def content_rect(self, scale: float) -> QRectF:
+    def content_rect(self, scale: float | None) -> QRectF:
         """What "fit to window" must show at ``scale`` (screen pixels per document unit):
-        the figure, the sole insets and every shown label at its size on screen."""
+        the figure, the sole insets and every shown label at its size on screen (None:
+        the figure and the insets only)."""
         rect = QRectF(self._figure)
-        for item in self.labels:
+        for item in self.labels if scale else ():
             if item.isVisible():
                 box = item.boundingRect()
                 k = item.scale() / scale

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QPaintEvent, QWheelEvent
 
 MIN_ZOOM = 0.6  # relative to "fit to window"
-FIT_MARGIN = 0.97  # at "fit", the figure leaves this much of the view's width or height
+FIT_MARGIN = 0.97  # at "fit", the drawing takes this much of the view's width or height
+FIT_FIGURE_SHARE = 0.9  # ... and the figure itself at least this much of it
 MAX_ZOOM = 12.0
 STEP = 1.25
 #: A stroke records a point each time the pointer has moved this far on screen.
@@ -88,19 +89,31 @@ class DiagramView(QGraphicsView):
     # -- zoom --------------------------------------------------------------------
 
     def fit_scale(self) -> float:
-        """The zoom at which the figure, the insets and the labels just fill the view."""
+        """The zoom at which the figure, the insets and the labels just fill the view; in
+        a narrow view the figure still takes FIT_FIGURE_SHARE of it (labels may then
+        reach past the edge, a pan away)."""
         vp = self.viewport().rect()
-        if vp.isEmpty():
+        figure = self.diagram_scene.content_rect(None)
+        if vp.isEmpty() or figure.isEmpty():
             return 1.0
+
+        def fitting(rect: QRectF) -> float:
+            return min(vp.width() / rect.width(), vp.height() / rect.height()) * FIT_MARGIN
+
         # The labels keep their size on screen, so the smaller the figure the more room
         # they take in document units: a few rounds settle it.
-        scale = 1.0
+        scale = fitting(figure)
         for _ in range(6):
-            rect = self.diagram_scene.content_rect(scale)
-            if rect.isEmpty():
-                return 1.0
-            scale = min(vp.width() / rect.width(), vp.height() / rect.height()) * FIT_MARGIN
-        return scale
+            scale = fitting(self.diagram_scene.content_rect(scale))
+        return max(scale, FIT_FIGURE_SHARE * fitting(figure))
+
+    def _fit_centre(self, scale: float) -> QPointF:
+        """The middle of what "fit" shows: all of it if it fits, else the figure."""
+        vp = self.viewport().rect()
+        rect = self.diagram_scene.content_rect(scale)
+        if rect.width() * scale > vp.width() or rect.height() * scale > vp.height():
+            rect = self.diagram_scene.content_rect(None)
+        return rect.center()
 
     @property
     def fitted(self) -> bool:
@@ -120,7 +133,7 @@ class DiagramView(QGraphicsView):
         self.resetTransform()
         s = self.fit_scale()
         self.scale(s, s)
-        self.centerOn(self.diagram_scene.content_rect(s).center())
+        self.centerOn(self._fit_centre(s))
         self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, factor: float, *, anchor: QPointF | None = None) -> None:

@@ -49,6 +49,7 @@ SPLITTER_SIZES = [330, 560, 390]
 #: The right panel never gets narrower than this many average characters, so its words
 #: stay whole (a narrow page breaks a long heading letter by letter).
 RIGHT_MIN_CHARS = 34
+MIN_DRAWING_WIDTH = 300
 
 
 def _column(spacing: int, *widgets: QWidget, stretch: QWidget | None) -> QWidget:
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.atlas: Atlas | None = None
         self.data_dir = data_dir
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        theme.apply()  # the system's palette, dark if it asks for dark, with AA contrast
         self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
 
         self.scene = DiagramScene(svg_path)
@@ -96,7 +98,10 @@ class MainWindow(QMainWindow):
         self.orientation = QLabel(
             "Posterior view (seen from behind): the patient's left is on your left."
         )
+        self.orientation.setWordWrap(True)
         self.view_frame = FocusFrame(self.view)
+        # A narrow window shares its width out, but the drawing keeps a usable column.
+        self.view_frame.setMinimumWidth(MIN_DRAWING_WIDTH)
         centre = _column(
             2, self.orientation, self.view_frame, self.hover_label, stretch=self.view_frame
         )
@@ -174,8 +179,8 @@ class MainWindow(QMainWindow):
         self.quiz_panel = QuizPanel()
         self.left_tabs.addTab(self.quiz_panel, "Quiz")
         self.left_tabs.setAccessibleName("Left panel")
-        # Every tab stays in sight: the panel is as wide as its tabs need.
-        self.left_tabs.tabBar().setUsesScrollButtons(False)
+        # Tab names are never shortened; SPLITTER_SIZES gives the panel room for all of
+        # them from 1280 pixels up (narrower, the tab bar scrolls).
         self.left_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         for lst in (self.muscle_list, self.learn_list):
             lst.setWordWrap(True)
@@ -436,7 +441,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt virtual)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
             self.restyle()
 
     def _update_detail(self) -> None:
