@@ -387,7 +387,9 @@ class DiagramScene(QGraphicsScene):
         the figure, the sole insets and every shown label at its size on screen (None:
         the figure and the insets only)."""
         rect = QRectF(self._figure)
-        for item in self.labels if scale else ():
+        if not scale:
+            return rect
+        for item in self.labels:
             if item.isVisible():
                 box = item.boundingRect()
                 k = item.scale() / scale
