@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QGraphicsView,
     QLineEdit,
@@ -33,7 +32,7 @@ from app.cli import main as cli_main
 from app.content.load import load_atlas
 from app.ui import html, theme
 from app.ui.main_window import MainWindow
-from tests.conftest import open_window
+from tests.conftest import open_active_window
 
 ATLAS = load_atlas()
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,10 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def window(qtbot, state_dir: Path) -> MainWindow:
-    w = open_window(qtbot, state_dir, ATLAS)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
+    return open_active_window(qtbot, state_dir, ATLAS)
 
 
 @pytest.fixture

@@ -12,17 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidg
 from app.cli import main as cli_main
 from app.content.load import load_atlas
 from app.ui.main_window import MainWindow
-from tests.conftest import open_window
+from tests.conftest import open_active_window, open_window
 
 ATLAS = load_atlas()
 
 
 @pytest.fixture
 def window(qtbot, state_dir: Path) -> MainWindow:
-    w = open_window(qtbot, state_dir, ATLAS)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
+    return open_active_window(qtbot, state_dir, ATLAS)
 
 
 def click_region(qtbot, w: MainWindow, region: str) -> None:

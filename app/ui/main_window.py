@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
             self.resize(1400, 900)
         self.statusBar().showMessage("Loading…")
+        self.restyle()
+        # A system switching between light and dark while the window is open.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply())
         if atlas is not None:
             self.attach(atlas)
 
