@@ -60,12 +60,8 @@ from svgart.table import Muscle  # noqa: E402
 # Drawing order within a layer is table order: back and pelvic muscles first, then the
 # leg, then the gluteal muscles on top (gluteus maximus covers the top of the hamstrings);
 # the foot muscles lie in the sole insets, apart from the rest.
-MUSCLES: list[Muscle] = [
-    *table_back.MUSCLES,
-    *table_leg.MUSCLES,
-    *table.MUSCLES,
-    *table_foot.MUSCLES,
-]
+MUSCLES: list[Muscle] = [*table_back.MUSCLES, *table_leg.MUSCLES, *table.MUSCLES,
+                         *table_foot.MUSCLES]
 DRAWN = [m for m in MUSCLES if not m.front_of_body]  # front-of-body muscles: zones only
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,14 +84,10 @@ KEEP_OUT: dict[str, tuple[str, ...]] = {
 STYLE = {
     "silhouette": 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.6" stroke-linejoin="round"',
     "region": 'fill="#ffffff" fill-opacity="0" stroke="none"',
-    "superficial": (
-        'fill="#d9a59a" fill-opacity="0.72" stroke="#a8665a" stroke-width="1" '
-        'stroke-linejoin="round"'
-    ),
-    "deep": (
-        'fill="#cf8d80" fill-opacity="0.35" stroke="#a8665a" stroke-width="1" '
-        'stroke-dasharray="4 3" stroke-linejoin="round"'
-    ),
+    "superficial": ('fill="#d9a59a" fill-opacity="0.72" stroke="#a8665a" stroke-width="1" '
+                    'stroke-linejoin="round"'),
+    "deep": ('fill="#cf8d80" fill-opacity="0.35" stroke="#a8665a" stroke-width="1" '
+             'stroke-dasharray="4 3" stroke-linejoin="round"'),
     "fibre": 'fill="none" stroke="#b07264" stroke-width="0.6" stroke-linecap="round" opacity="0.6"',
     "essential": 'fill="#c0392b" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
@@ -106,7 +98,6 @@ STYLE = {
 
 
 # ------------------------------------------------------------------ muscles
-
 
 def muscle_polygon(m: Muscle) -> Polygon:
     return blob(m.outline, step=0.8)
@@ -142,7 +133,7 @@ def muscles_svg(layer: str) -> list[str]:
         assert isinstance(poly, Polygon), f"{m.id}: outline not one piece"
         assert poly.is_valid, f"{m.id}: outline not simple"
         # fibres only where the muscle is not covered by a later muscle of its layer
-        above = [muscle_polygon(n) for n in DRAWN[i + 1 :] if n.layer == layer]
+        above = [muscle_polygon(n) for n in DRAWN[i + 1:] if n.layer == layer]
         visible = poly.difference(unary_union(above)) if above else poly
         for tp in m.trigger_points:
             assert tp.at is not None, f"{tp.id}: no marker position"
@@ -152,9 +143,8 @@ def muscles_svg(layer: str) -> list[str]:
         fibres = fibre_paths(m, visible)
         for side in SIDES:
             pts = m.outline if side == "left" else mirror_points(m.outline)
-            out.append(
-                f'<path id="muscle-{side}-{m.id}" d="{spline_d(pts, closed=True)}" {STYLE[layer]}/>'
-            )
+            out.append(f'<path id="muscle-{side}-{m.id}" d="{spline_d(pts, closed=True)}" '
+                       f'{STYLE[layer]}/>')
             for f in fibres:
                 f2 = f if side == "left" else mirror_points(f)
                 d = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in f2)
@@ -163,7 +153,6 @@ def muscles_svg(layer: str) -> list[str]:
 
 
 # --------------------------------------------------------------------- zones
-
 
 def _clean(geom):
     geom = grid_round(geom)
@@ -224,7 +213,6 @@ def zones(silhouette: Polygon, regions: dict[str, Polygon]) -> dict[str, object]
             assert isinstance(body, Polygon), f"{tp.id}: keep-out splits the body"
             assert not body.interiors, f"{tp.id}: keep-out makes a hole"
         return body
-
     silhouette = grid_round(silhouette)
     out: dict[str, object] = {}
     on_sole = inset.patterns()
@@ -232,20 +220,16 @@ def zones(silhouette: Polygon, regions: dict[str, Polygon]) -> dict[str, object]
     assert {tp for tp, _ in on_sole} <= known, "sole inset zone of an unknown trigger point"
     for m in MUSCLES:
         for tp in m.trigger_points:
-            ess, spill = _zone_pair(
-                unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
-                unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
-                body_for(tp),
-            )
+            ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
+                                    unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
+                                    body_for(tp))
             # no essential blob: the essential pattern lies on the sole only (the inset)
-            assert not ess.is_empty or (not tp.essential and (tp.id, "essential") in on_sole), (
+            assert not ess.is_empty or (not tp.essential and (tp.id, "essential") in on_sole), \
                 f"{tp.id}: empty essential zone"
-            )
             # no spillover blob -> no spillover element (the content has no spillover text)
             assert spill.is_empty == (not tp.spillover), f"{tp.id}: empty spillover zone"
-            patterns = ([("essential", ess)] if tp.essential else []) + (
-                [("spillover", spill)] if tp.spillover else []
-            )
+            patterns = ([("essential", ess)] if tp.essential else []) + \
+                ([("spillover", spill)] if tp.spillover else [])
             for side in SIDES:
                 for pattern, g in patterns:
                     g2 = g if side == "left" else _clean(mirror_geom(g))
@@ -280,15 +264,12 @@ def trigger_points() -> list[str]:
             assert tp.at is not None, f"{tp.id}: no marker position"
             for side in SIDES:
                 x, y = tp.at if side == "left" else (2 * MID_X - tp.at[0], tp.at[1])
-                out.append(
-                    f'<circle id="tp-{side}-{tp.id}" cx="{num(x)}" cy="{num(y)}" '
-                    f'r="{num(TP_RADIUS)}" {STYLE["tp"]}/>'
-                )
+                out.append(f'<circle id="tp-{side}-{tp.id}" cx="{num(x)}" cy="{num(y)}" '
+                           f'r="{num(TP_RADIUS)}" {STYLE["tp"]}/>')
     return out
 
 
 # ---------------------------------------------------------------------- main
-
 
 def group(gid: str, items: list[str]) -> str:
     return f'<g id="{gid}">\n' + "\n".join(items) + "\n</g>"
@@ -335,9 +316,8 @@ def build() -> str:
         if zid.endswith("-essential"):
             other = zone_geoms.get(zid.replace("-essential", "-spillover"))
             if other is not None:
-                assert zone_geoms[zid].intersection(other).area < 1e-3, (
+                assert zone_geoms[zid].intersection(other).area < 1e-3, \
                     f"{zid} overlaps its spillover"
-                )
 
     look_geoms = lookalike_areas(silhouette)
     feet = inset.feet()
@@ -359,33 +339,22 @@ def build() -> str:
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
         'viewBox="0 -152 600 1352" width="600" height="1352">',
         "<title>TriggerMap: posterior view of the lower body</title>",
-        group(
-            "silhouette-layer",
-            [f'<path id="silhouette" d="{sil_d}" {STYLE["silhouette"]}/>', *art.contours()],
-        ),
+        group("silhouette-layer", [f'<path id="silhouette" d="{sil_d}" {STYLE["silhouette"]}/>',
+                             *art.contours()]),
         sole_art,  # the soles seen from below, under the foot muscles (inset.py)
-        group(
-            "regions",
-            [f'<path id="region-{n}" d="{d}" {STYLE["region"]}/>' for n, d in region_ds.items()],
-        ),
+        group("regions", [f'<path id="region-{n}" d="{d}" {STYLE["region"]}/>'
+                          for n, d in region_ds.items()]),
         group("bones", art.bones()),
         group("muscles-deep", muscles_svg("deep")),
         group("muscles-superficial", muscles_svg("superficial")),
-        group(
-            "zones",
-            [
-                f'<path id="{zid}" d="{area_d(g)}" '
-                f"{STYLE['essential' if zid.endswith('essential') else 'spillover']}/>"
-                for zid, g in sorted(zone_geoms.items())
-            ],
-        ),
+        group("zones", [f'<path id="{zid}" d="{area_d(g)}" '
+                        f'{STYLE["essential" if zid.endswith("essential") else "spillover"]}/>'
+                        for zid, g in sorted(zone_geoms.items())]),
         group("trigger-points", trigger_points()),
         group("labels", art.labels()),
         sole_zones,
-        group(
-            "lookalikes",
-            [f'<path id="{lid}" d="{d}" {STYLE["lookalike"]}/>' for lid, d in look_ds.items()],
-        ),
+        group("lookalikes", [f'<path id="{lid}" d="{d}" {STYLE["lookalike"]}/>'
+                             for lid, d in look_ds.items()]),
         "</svg>",
     ]
     text = "\n".join(parts) + "\n"
@@ -396,10 +365,8 @@ def build() -> str:
     print(f"look-alikes: {len(look_ds)}; grid check: body {lgrid}, soles {lsgrid}")
     n_tps = sum(len(m.trigger_points) for m in DRAWN) * 2
     n_sole = sum(is_sole(r) for r in regions)
-    print(
-        f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscle shapes: {len(DRAWN) * 2}"
-        f"  (of {len(MUSCLES)} muscles)  sole regions: {n_sole}"
-    )
+    print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscle shapes: {len(DRAWN) * 2}"
+          f"  (of {len(MUSCLES)} muscles)  sole regions: {n_sole}")
     return text
 
 

@@ -36,9 +36,8 @@ def _segment(p0: Pt, p1: Pt, p2: Pt, p3: Pt) -> Bez:
     return (p1, b1, b2, p2)  # type: ignore[return-value]
 
 
-def spline(
-    points: Sequence[Pt], closed: bool = False, start: Pt | None = None, end: Pt | None = None
-) -> list[Bez]:
+def spline(points: Sequence[Pt], closed: bool = False, start: Pt | None = None,
+           end: Pt | None = None) -> list[Bez]:
     """Smooth curve through ``points``. Open curves may be given phantom ``start`` /
     ``end`` neighbours to fix the end tangents (default: straight extrapolation)."""
     pts = [tuple(map(float, p)) for p in points]
@@ -47,14 +46,8 @@ def spline(
         return [_segment(pts[i - 1], pts[i], pts[(i + 1) % n], pts[(i + 2) % n]) for i in range(n)]
     if len(pts) == 2:
         (ax, ay), (bx, by) = pts
-        return [
-            (
-                (ax, ay),
-                (ax + (bx - ax) / 3, ay + (by - ay) / 3),
-                (ax + 2 * (bx - ax) / 3, ay + 2 * (by - ay) / 3),
-                (bx, by),
-            )
-        ]
+        return [((ax, ay), (ax + (bx - ax) / 3, ay + (by - ay) / 3),
+                 (ax + 2 * (bx - ax) / 3, ay + 2 * (by - ay) / 3), (bx, by))]
     s = start or (2 * pts[0][0] - pts[1][0], 2 * pts[0][1] - pts[1][1])
     e = end or (2 * pts[-1][0] - pts[-2][0], 2 * pts[-1][1] - pts[-2][1])
     ext = [s, *pts, e]
@@ -63,10 +56,8 @@ def spline(
 
 def _bez_pt(b: Bez, t: float) -> Pt:
     u = 1 - t
-    return (
-        u**3 * b[0][0] + 3 * u * u * t * b[1][0] + 3 * u * t * t * b[2][0] + t**3 * b[3][0],
-        u**3 * b[0][1] + 3 * u * u * t * b[1][1] + 3 * u * t * t * b[2][1] + t**3 * b[3][1],
-    )
+    return (u**3 * b[0][0] + 3 * u * u * t * b[1][0] + 3 * u * t * t * b[2][0] + t**3 * b[3][0],
+            u**3 * b[0][1] + 3 * u * u * t * b[1][1] + 3 * u * t * t * b[2][1] + t**3 * b[3][1])
 
 
 def sample(beziers: Sequence[Bez], step: float = STEP) -> list[Pt]:
@@ -135,7 +126,6 @@ def polygons(geom) -> list[Polygon]:
 
 
 # ---------------------------------------------------------------- SVG text
-
 
 def num(v: float) -> str:
     s = f"{v:.2f}".rstrip("0").rstrip(".")

@@ -45,7 +45,8 @@ SIDES = ("left", "right")
 
 SKIN = 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.2" stroke-linejoin="round"'
 FRAME_STYLE = 'fill="#ffffff" fill-opacity="0.6" stroke="#c9bba8" stroke-width="0.8"'
-CREASE = 'fill="none" stroke="#c7b1a0" stroke-width="0.7" stroke-linecap="round" opacity="0.7"'
+CREASE = ('fill="none" stroke="#c7b1a0" stroke-width="0.7" stroke-linecap="round" '
+          'opacity="0.7"')
 ZONE_STYLE = {
     "essential": 'fill="#c0392b" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
@@ -54,30 +55,10 @@ ZONE_STYLE = {
 # Left sole without the toes, clockwise on screen from the back of the heel: outer
 # (lateral) border on the right, inner (medial) border with the arch on the left.
 SOLE: list[Pt] = [
-    (74, 1174),
-    (90, 1171),
-    (100, 1160),
-    (104, 1140),
-    (105, 1112),
-    (107, 1085),
-    (111, 1058),
-    (116, 1032),
-    (119, 1012),
-    (118, 1000),
-    (108, 995),
-    (90, 991),
-    (74, 988),
-    (56, 987),
-    (42, 989),
-    (34, 998),
-    (33, 1015),
-    (37, 1036),
-    (45, 1060),
-    (50, 1084),
-    (49, 1108),
-    (46, 1132),
-    (48, 1156),
-    (58, 1170),
+    (74, 1174), (90, 1171), (100, 1160), (104, 1140), (105, 1112), (107, 1085),
+    (111, 1058), (116, 1032), (119, 1012), (118, 1000), (108, 995), (90, 991), (74, 988),
+    (56, 987), (42, 989), (34, 998), (33, 1015), (37, 1036), (45, 1060), (50, 1084),
+    (49, 1108), (46, 1132), (48, 1156), (58, 1170),
 ]
 # toes, big toe first (centre, half-width, half-length, tilt in degrees)
 TOES: list[tuple[Pt, float, float, float]] = [
@@ -91,16 +72,8 @@ TOES: list[tuple[Pt, float, float, float]] = [
 # outline; the overshoot is a dangle that polygonize drops).
 SOLE_CUTS: dict[str, list[Pt]] = {
     # the skin crease at the base of the toes (drawn as art too)
-    "toes": [
-        (22, 999.8),
-        (34, 997.4),
-        (46, 995),
-        (62, 992.2),
-        (78, 992),
-        (94, 995.4),
-        (110, 1003),
-        (128, 1014.5),
-    ],
+    "toes": [(22, 999.8), (34, 997.4), (46, 995), (62, 992.2), (78, 992), (94, 995.4),
+             (110, 1003), (128, 1014.5)],
     # behind the ball of the foot: the necks of the metatarsals, the first one furthest
     # forward
     "forefoot": [(22, 1034), (50, 1037.5), (80, 1042.5), (110, 1048), (128, 1051.5)],
@@ -108,9 +81,7 @@ SOLE_CUTS: dict[str, list[Pt]] = {
     "heel": [(22, 1113), (48, 1108.5), (76, 1106.5), (102, 1108.5), (128, 1114)],
 }
 SOLE_SEEDS: dict[str, Pt] = {
-    "sole-toes": (72, 975),
-    "sole-forefoot": (76, 1015),
-    "sole-arch": (78, 1075),
+    "sole-toes": (72, 975), "sole-forefoot": (76, 1015), "sole-arch": (78, 1075),
     "sole-heel": (76, 1145),
 }
 
@@ -132,9 +103,8 @@ def _ellipse(c: Pt, rx: float, ry: float, tilt: float, n: int = 120) -> Polygon:
     for i in range(n):
         a = 2 * math.pi * i / n
         x, y = rx * math.cos(a), ry * math.sin(a)
-        pts.append(
-            (c[0] + x * math.cos(t) - y * math.sin(t), c[1] + x * math.sin(t) + y * math.cos(t))
-        )
+        pts.append((c[0] + x * math.cos(t) - y * math.sin(t),
+                    c[1] + x * math.sin(t) + y * math.cos(t)))
     return Polygon(pts)
 
 
@@ -183,15 +153,13 @@ def feet() -> dict[str, Polygon]:
 
 # ------------------------------------------------------------------ regions
 
-
 def left_sole_regions() -> dict[str, Polygon]:
     """``sole-toes`` ... ``sole-heel`` -> polygon, tiling the left foot outline."""
     outline = foot()
     lines = [LineString(outline.exterior.coords)]
     lines += [_round(LineString(curve(pts))) for pts in SOLE_CUTS.values()]
-    faces = [
-        f for f in polygonize(unary_union(lines)) if outline.contains(f.representative_point())
-    ]
+    faces = [f for f in polygonize(unary_union(lines))
+             if outline.contains(f.representative_point())]
     out: dict[str, Polygon] = {}
     for name, seed in SOLE_SEEDS.items():
         mine = [f for f in faces if f.contains(Point(seed))]
@@ -224,7 +192,6 @@ def sole_regions() -> dict[str, Polygon]:
 
 # -------------------------------------------------------------------- zones
 
-
 def _in_foot(geom, outline: Polygon):
     g = _round(geom.intersection(outline))
     if not g.is_valid:
@@ -239,87 +206,23 @@ def _left_patterns() -> dict[tuple[str, str], object]:
     outline = foot()
     toes_2_to_5 = unary_union([toe(i) for i in range(1, 5)])
     all_toes = unary_union([toe(i) for i in range(5)])
-    heel_pad = blob(
-        [(74, 1112), (94, 1120), (108, 1146), (94, 1182), (54, 1182), (42, 1146), (54, 1120)]
-    )
-    inner_arch = blob(
-        [
-            (36, 1026),
-            (50, 1018),
-            (66, 1030),
-            (70, 1062),
-            (66, 1096),
-            (54, 1112),
-            (40, 1104),
-            (34, 1066),
-        ]
-    )
-    ball_2_to_5 = blob(
-        [
-            (66, 990),
-            (86, 986),
-            (104, 991),
-            (118, 1000),
-            (116, 1022),
-            (94, 1032),
-            (72, 1030),
-            (62, 1012),
-        ]
-    ).difference(toes_2_to_5)
+    heel_pad = blob([(74, 1112), (94, 1120), (108, 1146), (94, 1182), (54, 1182),
+                     (42, 1146), (54, 1120)])
+    inner_arch = blob([(36, 1026), (50, 1018), (66, 1030), (70, 1062), (66, 1096),
+                       (54, 1112), (40, 1104), (34, 1066)])
+    ball_2_to_5 = blob([(66, 990), (86, 986), (104, 991), (118, 1000), (116, 1022),
+                        (94, 1032), (72, 1030), (62, 1012)]).difference(toes_2_to_5)
     # issue 7: the intrinsic muscles of the sole (T&S 2, ch. 26, 27)
-    medial_heel = blob(
-        [
-            (46, 1116),
-            (58, 1112),
-            (66, 1124),
-            (68, 1148),
-            (62, 1172),
-            (48, 1170),
-            (40, 1150),
-            (40, 1130),
-        ]
-    )
-    instep = blob(
-        [
-            (30, 1008),
-            (42, 1004),
-            (52, 1022),
-            (58, 1056),
-            (61, 1088),
-            (60, 1116),
-            (50, 1122),
-            (42, 1108),
-            (37, 1078),
-            (31, 1044),
-        ]
-    )
-    heads_2_to_4 = blob(
-        [
-            (62, 999),
-            (78, 994),
-            (96, 998),
-            (104, 1010),
-            (101, 1030),
-            (84, 1036),
-            (66, 1032),
-            (58, 1016),
-        ]
-    ).difference(all_toes)
-    fifth_head = blob(
-        [(98, 1008), (110, 1002), (122, 1010), (123, 1028), (115, 1040), (102, 1040), (95, 1026)]
-    ).difference(all_toes)
-    outer_border = blob(
-        [
-            (98, 1036),
-            (114, 1036),
-            (118, 1050),
-            (114, 1076),
-            (108, 1096),
-            (99, 1098),
-            (95, 1076),
-            (96, 1054),
-        ]
-    )
+    medial_heel = blob([(46, 1116), (58, 1112), (66, 1124), (68, 1148), (62, 1172),
+                        (48, 1170), (40, 1150), (40, 1130)])
+    instep = blob([(30, 1008), (42, 1004), (52, 1022), (58, 1056), (61, 1088), (60, 1116),
+                   (50, 1122), (42, 1108), (37, 1078), (31, 1044)])
+    heads_2_to_4 = blob([(62, 999), (78, 994), (96, 998), (104, 1010), (101, 1030),
+                         (84, 1036), (66, 1032), (58, 1016)]).difference(all_toes)
+    fifth_head = blob([(98, 1008), (110, 1002), (122, 1010), (123, 1028), (115, 1040),
+                       (102, 1040), (95, 1026)]).difference(all_toes)
+    outer_border = blob([(98, 1036), (114, 1036), (118, 1050), (114, 1076), (108, 1096),
+                         (99, 1098), (95, 1076), (96, 1054)])
     return {
         # soleus TrP1: back and underside of the heel
         ("soleus-tp1", "essential"): heel_pad,
@@ -377,12 +280,9 @@ def patterns() -> set[tuple[str, str]]:
 
 # ---------------------------------------------------------------------- art
 
-
 def _text(tid: str, x: float, y: float, size: float, body: str, extra: str = "") -> str:
-    return (
-        f'<text id="{tid}" x="{num(x)}" y="{num(y)}" font-size="{size}" {extra}'
-        f"{LABEL_FONT}>{body}</text>"
-    )
+    return (f'<text id="{tid}" x="{num(x)}" y="{num(y)}" font-size="{size}" {extra}'
+            f'{LABEL_FONT}>{body}</text>')
 
 
 def _crease_d(side: str) -> str:
@@ -397,11 +297,8 @@ def groups() -> tuple[str, str]:
     outlines = feet()
     art: list[str] = []
     for side in SIDES:
-        x0, y0, x1, y1 = (
-            FRAME
-            if side == "left"
-            else (2 * MID_X - FRAME[2], FRAME[1], 2 * MID_X - FRAME[0], FRAME[3])
-        )
+        x0, y0, x1, y1 = FRAME if side == "left" else (2 * MID_X - FRAME[2], FRAME[1],
+                                                        2 * MID_X - FRAME[0], FRAME[3])
         cx = (x0 + x1) / 2
 
         def at(p: Pt, side: str = side) -> Pt:
@@ -416,33 +313,18 @@ def groups() -> tuple[str, str]:
             f'height="{num(y1 - y0)}" rx="4" {FRAME_STYLE}/>',
             f'<path id="{pre}-foot" d="{area_d(outlines[side])}" {SKIN}/>',
             f'<path id="{pre}-crease-toes" d="{_crease_d(side)}" {CREASE}/>',
-            _text(
-                f"{pre}-title",
-                cx,
-                y0 + 12,
-                8.5,
-                f"Sole of the {side} foot",
-                'text-anchor="middle" ',
-            ),
-            _text(
-                f"{pre}-subtitle", cx, y0 + 22.5, 7.5, "(seen from below)", 'text-anchor="middle" '
-            ),
+            _text(f"{pre}-title", cx, y0 + 12, 8.5, f"Sole of the {side} foot",
+                  'text-anchor="middle" '),
+            _text(f"{pre}-subtitle", cx, y0 + 22.5, 7.5, "(seen from below)",
+                  'text-anchor="middle" '),
             _text(f"{pre}-label-big-toe", tx, 954.5, 7, "big toe", 'text-anchor="middle" '),
-            _text(
-                f"{pre}-label-heel",
-                hx,
-                1170,
-                7,
-                "heel",
-                "" if side == "left" else 'text-anchor="end" ',
-            ),
+            _text(f"{pre}-label-heel", hx, 1170, 7, "heel",
+                  "" if side == "left" else 'text-anchor="end" '),
         ]
     zone_items = [
         f'<path id="{zid}" d="{area_d(g)}" '
-        f"{ZONE_STYLE['essential' if zid.endswith('-essential') else 'spillover']}/>"
+        f'{ZONE_STYLE["essential" if zid.endswith("-essential") else "spillover"]}/>'
         for zid, g in sorted(zones().items())
     ]
-    return (
-        '<g id="inset-sole">\n' + "\n".join(art) + "\n</g>",
-        '<g id="inset-sole-zones">\n' + "\n".join(zone_items) + "\n</g>",
-    )
+    return ('<g id="inset-sole">\n' + "\n".join(art) + "\n</g>",
+            '<g id="inset-sole-zones">\n' + "\n".join(zone_items) + "\n</g>")

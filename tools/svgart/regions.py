@@ -136,16 +136,11 @@ def check_partition(regions: dict[str, Polygon], silhouette: Polygon) -> dict[st
             a = regions[n].intersection(regions[names[j]]).area
             worst = max(worst, a)
             assert a < 1e-6, f"{n} overlaps {names[j]} by {a}"
-    return {
-        "silhouette_area": silhouette.area,
-        "union_rel_diff": rel,
-        "sum_minus_union": total - union.area,
-        "max_pair_overlap": worst,
-    }
+    return {"silhouette_area": silhouette.area, "union_rel_diff": rel,
+            "sum_minus_union": total - union.area, "max_pair_overlap": worst}
 
 
 # ----------------------------------------------------- independent even-odd check
-
 
 def parse_rings(d: str) -> list[np.ndarray]:
     """Rings of path data written by geom.area_d ("M x yL x y x y ...Z")."""
@@ -157,9 +152,8 @@ def parse_rings(d: str) -> list[np.ndarray]:
     return rings
 
 
-def even_odd(
-    rings: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, y0: float, step: float
-) -> np.ndarray:
+def even_odd(rings: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, y0: float,
+             step: float) -> np.ndarray:
     """Boolean grid [row, col]: point (xs[col], ys[row]) inside the rings under the
     even-odd rule, by counting edge crossings of a ray to +x (half-open in y).
     Rows are ys = y0 + step * k.  Pure numpy; no shapely."""
@@ -188,9 +182,8 @@ def even_odd(
     return (right % 2) == 1
 
 
-def grid_check(
-    tiled_ds: list[str], region_ds: dict[str, str], step: float = 1.3, offset: float = 0.37
-) -> dict[str, int]:
+def grid_check(tiled_ds: list[str], region_ds: dict[str, str], step: float = 1.3,
+               offset: float = 0.37) -> dict[str, int]:
     """Every grid point inside the tiled outlines (the silhouette and the feet, which do
     not touch) is in exactly one region; none outside is in any."""
     xs = np.arange(offset, 600, step)
@@ -203,13 +196,8 @@ def grid_check(
     bad_gap = int(np.sum(inside & (count == 0)))
     bad_overlap = int(np.sum(count > 1))
     bad_outside = int(np.sum(~inside & (count > 0)))
-    return {
-        "points": int(xs.size * ys.size),
-        "inside": int(inside.sum()),
-        "gaps": bad_gap,
-        "overlaps": bad_overlap,
-        "outside": bad_outside,
-    }
+    return {"points": int(xs.size * ys.size), "inside": int(inside.sum()),
+            "gaps": bad_gap, "overlaps": bad_overlap, "outside": bad_outside}
 
 
 def check_pairs_identical_edges(regions: dict[str, Polygon]) -> None:  # pragma: no cover
@@ -219,9 +207,8 @@ def check_pairs_identical_edges(regions: dict[str, Polygon]) -> None:  # pragma:
         assert inter.area < 1e-9, (a, b)
 
 
-def zone_grid_check(
-    outline_ds: list[str], zone_ds: dict[str, str], step: float = 1.3, offset: float = 0.37
-) -> dict[str, int]:
+def zone_grid_check(outline_ds: list[str], zone_ds: dict[str, str], step: float = 1.3,
+                    offset: float = 0.37) -> dict[str, int]:
     """Every grid point of a zone is in the outlines (the body, or the feet for sole
     zones); none is in both patterns of a TP (a TP without spillover has no spillover
     zone)."""
