@@ -203,3 +203,36 @@ def test_screenshot_in_the_presentation_view(tmp_path):
     canvas = b.pixelColor(at)
     assert canvas.lightness() > 240
     assert a.pixelColor(at) != canvas
+
+
+# ---- stepping and the caption without widgets ------------------------------------------
+
+
+def test_the_controller_steps_through_candidates_or_a_list(qapp, tmp_path):
+    from app.ui.controller import AppController
+    from app.ui.present_state import caption
+
+    c = AppController(tmp_path)
+    c.attach(ATLAS)
+    c.step(1)  # no answer yet: nothing to step through
+    assert c.selection.muscle is None
+    c.drawing.add_spot(*ATLAS.region_point("left-buttock-upper"))
+    rows = [x.muscle for x in c.answer.shown]
+    c.step(1)
+    assert c.selection.muscle == rows[1]
+    assert c.selection.sides == (c.answer.shown[1].sides or (c.answer.shown[1].side,))
+    c.step(-1)
+    c.step(-1)
+    assert c.selection.muscle == rows[-1]
+    through = ("soleus", "piriformis")
+    c.step(1, through=through)
+    assert c.selection.muscle == "soleus"
+    c.step(1, through=through)
+    text = caption(ATLAS.library, c.selection, c.answer, through)
+    assert text.title.startswith("Piriformis — ")
+    assert text.title.endswith("both sides")
+    assert text.detail == "Muscle 2 of 2"
+    c.select("piriformis", trigger_point="piriformis-medial")
+    tp = ATLAS.library.muscle("piriformis").trigger_points
+    name = next(t.name for t in tp if t.id == "piriformis-medial")
+    assert caption(ATLAS.library, c.selection, c.answer).title.startswith(f"Piriformis — {name}: ")
