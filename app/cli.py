@@ -15,6 +15,7 @@ from app import __version__
 
 DEFAULT_INTENSITY = 5  # app.domain.drawing.DEFAULT_INTENSITY, without importing the domain
 MIN_SHOT, MAX_SHOT = 200, 8000  # `screenshot --size`, each side in pixels
+MIN_SCALE, MAX_SCALE = 0.5, 4.0  # `screenshot --scale`
 
 if TYPE_CHECKING:
     from app.domain.drawing import Mark
@@ -157,6 +158,14 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--size", default="1400x900", metavar="WxH", help="window size (default 1400x900)"
     )
+    s.add_argument("--present", action="store_true", help="in the presentation view (F11)")
+    s.add_argument("--theme", choices=("light", "dark"), help="the light or dark palette")
+    s.add_argument(
+        "--scale",
+        type=float,
+        metavar="F",
+        help="device pixel ratio, e.g. 2 for a 200%% screen (the PNG is F times larger)",
+    )
     return p
 
 
@@ -244,8 +253,26 @@ def _main(argv: Sequence[str] | None) -> int:
             n = len(args.compare)
             print(f"triggermap: --compare takes 2 or 3 ids, not {n}", file=sys.stderr)
             return 2
+        if args.scale is not None and not MIN_SCALE <= args.scale <= MAX_SCALE:
+            print(
+                f"triggermap: --scale must be from {MIN_SCALE} to {MAX_SCALE}, not {args.scale}",
+                file=sys.stderr,
+            )
+            return 2
+        if args.scale is not None:
+            from PySide6.QtWidgets import QApplication
+
+            if QApplication.instance() is None:  # else: rendered at that ratio
+                os.environ["QT_SCALE_FACTOR"] = repr(args.scale)
         return screenshot(
-            args.out, region=args.region, muscle=args.muscle, size=(w, h), compare=args.compare
+            args.out,
+            region=args.region,
+            muscle=args.muscle,
+            size=(w, h),
+            present=args.present,
+            theme_name=args.theme,
+            scale=args.scale,
+            compare=args.compare,
         )
 
     # Everything loaded lives until the command ends. Python's cyclic garbage collector

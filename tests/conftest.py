@@ -39,6 +39,16 @@ def open_window(qtbot, state: Path, atlas):  # noqa: ANN001, ANN201 (test helper
     return w
 
 
+def open_active_window(qtbot, state: Path, atlas):  # noqa: ANN001, ANN201 (test helper)
+    """As open_window, and the active window, so keys typed reach it."""
+    from PySide6.QtWidgets import QApplication
+
+    w = open_window(qtbot, state, atlas)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    return w
+
+
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     state = tmp_path / "state"

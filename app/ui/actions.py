@@ -175,6 +175,8 @@ def build_actions(window: MainWindow) -> list[QAction]:
     m.addSeparator()
     m.addActions([next_c, prev_c, all_c])
     compare = add_compare_actions(w, m)
+    m.addSeparator()
+    m.addActions(w.presenter.actions())
     m = bar.addMenu("&Help")
     m.addAction(_action(w, "When to get medical help", None, lambda: w.show_learn("safety")))
     check = _action(
@@ -198,10 +200,11 @@ def build_actions(window: MainWindow) -> list[QAction]:
     tb.addWidget(quality_label)
     tb.addWidget(quality)
     tb.addSeparator()
-    tb.addActions([zin, zout, fit])
-    tb.addSeparator()
-    # Labels and region borders stay in the View menu (L, R): the toolbar must fit.
-    tb.addActions([deep, lookalikes])
+    # Zoom in and out (wheel, +, -), labels, region borders and deep muscles (L, R, D)
+    # stay in the View menu: the toolbar must fit 1280 pixels, at 200% too.
+    tb.addAction(fit)
+    tb.addAction(lookalikes)
+    tb.addAction(w.presenter.present_action)
     tb.addSeparator()
     tb.addAction(export)
     return [export, save_diary, diary, recover, check, lookalikes, next_c, prev_c, all_c, *compare]
@@ -331,12 +334,11 @@ def _diary(window: MainWindow, what: str) -> None:
 
 
 def _step(window: MainWindow, delta: int) -> None:
-    """Select the next (or previous) candidate in the list, wrapping round."""
-    if window.quiz.step(delta):  # in the Quiz tab, N asks the next question
+    """Show the next (or previous) candidate, wrapping round (while presenting: the next
+    of the chosen muscles, if any are chosen; in the Quiz tab, N asks the next question)."""
+    if window.quiz.step(delta):
         return
-    lst = window.candidates_panel.list
-    if lst.count():
-        lst.setCurrentRow((lst.currentRow() + delta) % lst.count())
+    window.step(delta)
 
 
 def _export_dialog(window: MainWindow) -> None:

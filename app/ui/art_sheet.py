@@ -40,6 +40,15 @@ class ArtSheet(QGraphicsItem):
     def view_box(self) -> QRectF:
         return QRectF(self._view_box)
 
+    def bounds_of(self, layers: tuple[str, ...]) -> QRectF:
+        """The box round what these layers draw (the view box if they draw nothing)."""
+        out = QRectF()
+        for layer in layers:
+            renderer = self._renderers.get(layer)
+            if renderer is not None:
+                out = out.united(renderer.boundsOnElement(layer))
+        return out if out.isValid() and not out.isEmpty() else self.view_box
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt virtual)
         return self._bounds
 

@@ -7,6 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.ui.theme import LIGHT, Theme
+
 
 class SafetyBanner(QWidget):
     """Always visible: the app informs, it does not diagnose; red flags go to a doctor."""
@@ -17,10 +19,6 @@ class SafetyBanner(QWidget):
         super().__init__(parent)
         self.setObjectName("safetyBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#safetyBanner { background: #fff4e0; border-bottom: 1px solid #e8c98f; }"
-            "#safetyBanner QLabel { color: #4a3418; }"
-        )
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -33,6 +31,18 @@ class SafetyBanner(QWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.theme = LIGHT
+        self.set_colours(LIGHT)
+
+    def set_colours(self, colours: Theme) -> None:
+        """The light or dark palette's colours (app.ui.theme)."""
+        self.setStyleSheet(
+            f"#safetyBanner {{ background: {colours.banner_bg}; "
+            f"border-bottom: 1px solid {colours.banner_border}; }}"
+            f"#safetyBanner QLabel {{ color: {colours.banner_text}; }}"
+        )
+        old, self.theme = self.theme.banner_warn, colours
+        self.label.setText(self.label.text().replace(old, colours.banner_warn))
 
     def add_notice(self, html: str) -> None:
         """Append a line (already HTML) under the warning, e.g. a file problem."""
@@ -46,5 +56,6 @@ class SafetyBanner(QWidget):
 
     def set_text(self, summary: str, warning: str) -> None:
         self.label.setText(
-            f"<b>{escape(summary)}</b> <span style='color:#8a1c1c'>{escape(warning)}</span>"
+            f"<b>{escape(summary)}</b> "
+            f"<span style='color:{self.theme.banner_warn}'>{escape(warning)}</span>"
         )

@@ -8,6 +8,7 @@ Widgets send intents here (rank, select, paint) and redraw on two narrow signals
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -155,6 +156,20 @@ class AppController(QObject):
             self.select(c.muscle, sides=c.sides or (c.side,))
         else:
             self.select(None)
+
+    def step(self, delta: int, *, through: Sequence[str] = ()) -> None:
+        """Show the next (``delta`` 1) or previous (-1) candidate of the answer, or, when
+        ``through`` names muscles, the next or previous of those, wrapping round."""
+        muscle = self.selection.muscle
+        if through:
+            i = through.index(muscle) if muscle in through else (-1 if delta > 0 else 0)
+            self.select(through[(i + delta) % len(through)])
+            return
+        shown = self.answer.shown
+        if shown:
+            rows = [c.muscle for c in shown]
+            i = rows.index(muscle) if muscle in rows else (-1 if delta > 0 else 0)
+            self.select_candidate((i + delta) % len(shown))
 
     def select_trigger_point(self, trigger_point: str) -> None:
         s = self.selection

@@ -10,14 +10,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
 from app import resources
 from app.content.art import Art, read_art
+from app.content.art_labels import TextLabel, take_text
 from app.domain.ids import PATTERNS, SIDES, Side
-from app.ui import style
+from app.ui import style, theme
 from app.ui.art_sheet import ArtSheet
 from app.ui.items import (
     Z_ART,
@@ -28,6 +29,7 @@ from app.ui.items import (
     Z_SPILL,
     Z_STROKE,
     Z_TINT,
+    LabelItem,
     MarkerItem,
     MarkLabelItem,
     SpotItem,
@@ -36,6 +38,10 @@ from app.ui.items import (
 )
 
 T = TypeVar("T", bound=QGraphicsItem)
+
+#: The art layers whose words are drawn by the window (app.content.art_labels).
+TEXT_LAYERS = ("labels", "inset-sole")
+FIGURE_LAYERS = ("silhouette-layer", "inset-sole", "labels")
 
 if TYPE_CHECKING:
     from app.domain.drawing import Mark
@@ -50,10 +56,26 @@ class DiagramScene(QGraphicsScene):
         super().__init__()
         self.atlas: Atlas | None = None
         self.hidden_layers: set[str] = set()
-        self._art = ArtSheet(_read_art(svg_path), self.hidden_layers, z=Z_ART)
+        art, texts = _read_art(svg_path)
+        self._art = ArtSheet(art, self.hidden_layers, z=Z_ART)
         self.setSceneRect(self._art.view_box)
-        self.setBackgroundBrush(style.BACKGROUND)
+        self.theme = theme.current()
+        self.setBackgroundBrush(QColor(self.theme.canvas))
         self.addItem(self._art)
+        #: Marks, markers and labels are drawn this many times their usual size on
+        #: screen (presenting to a room).
+        self.mark_scale = 1.0
+        # The art's words, drawn at a readable size on screen (app.content.art_labels).
+        self.labels: list[LabelItem] = []
+        for text in texts:
+            item = LabelItem(
+                text, text=QColor(self.theme.label_text), plate=QColor(self.theme.label_bg)
+            )
+            self.addItem(item)
+            self.labels.append(item)
+        # What "fit to window" shows: the figure and the sole insets (with the leader
+        # lines), not the page's empty margins; the labels are added at their screen size.
+        self._figure = self._art.bounds_of(FIGURE_LAYERS)
         self._paths: dict[int, QPainterPath] = {}
         # The hover outline changes with every mouse move: a cached raster would be redrawn
         # each time and then copied, so it is drawn directly.
@@ -125,6 +147,7 @@ class DiagramScene(QGraphicsScene):
         # Spot items are reused: moving an item is cheaper than adding one to the index.
         while len(self._spots) < len(spots):
             item = SpotItem(len(self._spots) + 1)
+            item.setScale(self.mark_scale)
             self.addItem(item)
             self._spots.append(item)
         for item, (number, (x, y)) in zip(self._spots, spots, strict=False):
@@ -145,6 +168,7 @@ class DiagramScene(QGraphicsScene):
                 brush=QBrush(style.stroke_fill(mark.intensity)),
             )
             label = MarkLabelItem(number)
+            label.setScale(self.mark_scale)
             x, y = mark.anchor or mark.points[0]
             label.setPos(QPointF(x, y))
             self.addItem(label)
@@ -277,6 +301,7 @@ class DiagramScene(QGraphicsScene):
                 if marker is not None:
                     marker_item = MarkerItem(QPointF(marker.x, marker.y))
                     marker_item.setToolTip(tp.name)
+                    marker_item.setScale(self.mark_scale)
                     self.addItem(marker_item)
                     items.append(marker_item)
         for item in items:
@@ -350,19 +375,65 @@ class DiagramScene(QGraphicsScene):
             self.hidden_layers.discard(layer)
         else:
             self.hidden_layers.add(layer)
+        for label in self.labels:
+            if label.label.layer == layer:
+                label.setVisible(visible)
         self._art.update()
+
+    # -- size on screen, fit and colours --------------------------------------------
+
+    def content_rect(self, scale: float | None) -> QRectF:
+        """What "fit to window" must show at ``scale`` (screen pixels per document unit):
+        the figure, the sole insets and every shown label at its size on screen (None:
+        the figure and the insets only)."""
+        rect = QRectF(self._figure)
+        if not scale:
+            return rect
+        for item in self.labels:
+            if item.isVisible():
+                box = item.boundingRect()
+                k = item.scale() / scale
+                rect = rect.united(
+                    QRectF(
+                        item.pos() + box.topLeft() * k,
+                        item.pos() + box.bottomRight() * k,
+                    )
+                )
+        return rect
+
+    def set_mark_scale(self, scale: float) -> None:
+        """Draw spots, markers, mark numbers and labels ``scale`` times their usual size."""
+        self.mark_scale = scale
+        for item in self.items():
+            if isinstance(item, (SpotItem, MarkLabelItem, MarkerItem, LabelItem)):
+                item.setScale(scale)
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        """The canvas and the labels in the colours of the light or dark palette."""
+        self.theme = colours
+        self.setBackgroundBrush(QColor(colours.canvas))
+        for item in self.labels:
+            item.set_colours(text=QColor(colours.label_text), plate=QColor(colours.label_bg))
 
     def art_visible(self, layer: str) -> bool:
         return layer not in self.hidden_layers
 
 
-def _read_art(svg_path: Path) -> Art:
-    """The art layers Qt paints; none if the SVG cannot be read or parsed (the content
-    check that follows reports the file and the problem)."""
+def _read_art(svg_path: Path) -> tuple[Art, list[TextLabel]]:
+    """The art layers Qt paints, their words taken out to be drawn at screen size; none
+    if the SVG cannot be read or parsed (the content check that follows reports the file
+    and the problem)."""
     try:
-        return read_art(svg_path, resources.compiled_art())
+        art = read_art(svg_path, resources.compiled_art())
     except (OSError, SyntaxError):  # SyntaxError: xml.etree's ParseError
-        return Art({})
+        return Art({}), []
+    texts: list[TextLabel] = []
+    for layer in TEXT_LAYERS:
+        doc = art.documents.get(layer)
+        if doc is not None:
+            art.documents[layer], found = take_text(layer, doc)
+            texts += found
+    return art, texts
 
 
 def _outline_key(pattern: str, area: Area) -> object:

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QPainter, QResizeEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QVBoxLayout, QWidget
 
 from app.ui.diagram_scene import DiagramScene
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QMouseEvent, QWheelEvent
+    from PySide6.QtGui import QMouseEvent, QPaintEvent, QWheelEvent
 
 MIN_ZOOM = 0.6  # relative to "fit to window"
+FIT_MARGIN = 0.97  # at "fit", the drawing takes this much of the view's width or height
+FIT_FIGURE_SHARE = 0.9  # ... and the figure itself at least this much of it
 MAX_ZOOM = 12.0
 STEP = 1.25
 #: A stroke records a point each time the pointer has moved this far on screen.
@@ -87,11 +89,40 @@ class DiagramView(QGraphicsView):
     # -- zoom --------------------------------------------------------------------
 
     def fit_scale(self) -> float:
-        rect = self.scene().sceneRect()
+        """The zoom at which the figure, the insets and the labels just fill the view; in
+        a narrow view the figure still takes FIT_FIGURE_SHARE of it (labels may then
+        reach past the edge, a pan away)."""
         vp = self.viewport().rect()
-        if rect.isEmpty() or vp.isEmpty():
+        figure = self.diagram_scene.content_rect(None)
+        if vp.isEmpty() or figure.isEmpty():
             return 1.0
-        return min(vp.width() / rect.width(), vp.height() / rect.height()) * 0.98
+
+        def fitting(rect: QRectF) -> float:
+            return min(vp.width() / rect.width(), vp.height() / rect.height()) * FIT_MARGIN
+
+        # The labels keep their size on screen, so the smaller the figure the more room
+        # they take in document units: a few rounds settle it.
+        scale = fitting(figure)
+        for _ in range(6):
+            scale = fitting(self.diagram_scene.content_rect(scale))
+        return max(scale, FIT_FIGURE_SHARE * fitting(figure))
+
+    def _fit_centre(self, scale: float) -> QPointF:
+        """The middle of what "fit" shows: all of it if it fits, else the figure."""
+        vp = self.viewport().rect()
+        rect = self.diagram_scene.content_rect(scale)
+        if rect.width() * scale > vp.width() or rect.height() * scale > vp.height():
+            rect = self.diagram_scene.content_rect(None)
+        return rect.center()
+
+    @property
+    def fitted(self) -> bool:
+        """Whether the view keeps the figure fitted as the window is resized."""
+        return self._fit_mode
+
+    @fitted.setter
+    def fitted(self, on: bool) -> None:
+        self._fit_mode = on
 
     def zoom(self) -> float:
         """Current zoom relative to fit-to-window (1.0 = fitted)."""
@@ -102,7 +133,7 @@ class DiagramView(QGraphicsView):
         self.resetTransform()
         s = self.fit_scale()
         self.scale(s, s)
-        self.centerOn(self.scene().sceneRect().center())
+        self.centerOn(self._fit_centre(s))
         self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, factor: float, *, anchor: QPointF | None = None) -> None:
@@ -248,7 +279,44 @@ class DiagramView(QGraphicsView):
     def _update_hover(self, pos: QPoint) -> None:
         self._set_hovered(self._region_at(self.mapToScene(pos)) or "")
 
+    def announce_region(self, region: str) -> None:
+        """Name the region under the keyboard cursor, as pointing at it does."""
+        self._hovered = ""
+        self._set_hovered(region)
+
     def _set_hovered(self, region: str) -> None:
         if region != self._hovered:
             self._hovered = region
             self.region_hovered.emit(region)
+
+
+class FocusFrame(QWidget):
+    """Holds the diagram and draws a clear ring round it while it has the keyboard focus
+    (a view's own frame is repainted only in part as the drawing scrolls)."""
+
+    RING = 3
+
+    def __init__(self, view: DiagramView) -> None:
+        super().__init__()
+        self.view = view
+        self.colour = QColor("#1a5fb4")
+        layout = QVBoxLayout(self)
+        m = self.RING
+        layout.setContentsMargins(m, m, m, m)
+        layout.addWidget(view)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt virtual)
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt virtual)
+        if not self.view.hasFocus():
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(self.colour, self.RING))
+        half = self.RING / 2
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 3, 3)
+        p.end()

@@ -378,6 +378,30 @@ def page(body: str) -> str:
     return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
 
 
+# Stand-ins for the colours above (and the answer's inline warning colour) on a dark
+# palette's background, each with at least 4.5:1 contrast there (tests/test_theme.py).
+# Paper keeps the light colours.
+DARK_COLOURS = {
+    "#2b2622": "#ece6e0",  # body text
+    "#4a2a20": "#f2c8b8",  # h1
+    "#6b3a2a": "#f0b49c",  # h2, links
+    "#e5d8cc": "#4a423c",  # h2 rule
+    "#6f645c": "#bdb3aa",  # subtitles, notes
+    "#a84600": "#ffab70",  # essential
+    "#005a8c": "#7cc4f0",  # spillover
+    "#7a6f66": "#b3a99f",  # citations
+    "#8a1c1c": "#ff9e94",  # warnings
+}
+
+
+def for_screen(text: str, *, dark: bool) -> str:
+    """``text`` (a page or a snippet) in the colours of a dark palette when ``dark``."""
+    if dark:
+        for light, colour in DARK_COLOURS.items():
+            text = text.replace(light, colour)
+    return text
+
+
 def learn_html(lib: Library, key: str) -> str:
     """A Learn-tab page by its key: ``safety``, ``references``, ``topic:ID``,
     ``stretch:ID`` or ``treatment:ID``."""

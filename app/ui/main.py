@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import resources
@@ -138,12 +138,49 @@ def screenshot(
     region: str | None,
     muscle: str | None,
     size: tuple[int, int],
+    present: bool = False,
+    theme_name: str | None = None,
+    scale: float | None = None,
     compare: Sequence[str] = (),
 ) -> int:
-    from app.content.library_loader import ContentError
+    """``present``: in the presentation view; ``theme_name``: "light" or "dark" palette;
+    ``compare``: the compare window with these muscle or look-alike ids; ``scale``:
+    device pixel ratio of the PNG (the CLI sets QT_SCALE_FACTOR before the
+    application starts; otherwise the window is rendered at that ratio)."""
+    from app.ui import theme
 
     app = application()
+    palette = QGuiApplication.palette()
+    theme.apply(theme_name)
+    try:
+        return _screenshot(
+            app,
+            out,
+            region=region,
+            muscle=muscle,
+            size=size,
+            present=present,
+            scale=scale,
+            compare=compare,
+        )
+    finally:
+        QGuiApplication.setPalette(palette)
+
+
+def _screenshot(
+    app: QApplication,
+    out: Path,
+    *,
+    region: str | None,
+    muscle: str | None,
+    size: tuple[int, int],
+    present: bool,
+    scale: float | None,
+    compare: Sequence[str],
+) -> int:
     import tempfile
+
+    from app.content.library_loader import ContentError
 
     scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
     # The saved drawing is shown as the window would open it, from a copy in a throw-away
@@ -159,7 +196,17 @@ def screenshot(
         scratch.cleanup()
         return 1
     try:
-        return _shoot(app, window, out, region=region, muscle=muscle, size=size, compare=compare)
+        return _shoot(
+            app,
+            window,
+            out,
+            region=region,
+            muscle=muscle,
+            size=size,
+            present=present,
+            scale=scale,
+            compare=compare,
+        )
     finally:
         # Also on the error paths: a window left open would outlive the command (and,
         # in a test run, sit in front of the next test's window).
@@ -188,6 +235,8 @@ def _shoot(
     muscle: str | None,
     size: tuple[int, int],
     compare: Sequence[str] = (),
+    present: bool = False,
+    scale: float | None = None,
 ) -> int:
     window.resize(*size)
     window.show()
@@ -212,16 +261,30 @@ def _shoot(
         # leave the answer's first row highlighted beside this muscle's pattern.
         _settle(app, window)
         _select_muscle(window, muscle)
+    if present:
+        _settle(app, window)
+        window.presenter.enter(full_screen=False)  # the --size is the screen
     _settle(app, window)
     if compare:
         from app.ui.compare import shoot_compare
 
         return shoot_compare(app, window, out, compare, size)
-    if not window.grab().save(str(out)):
+    if not _grab(window, scale).save(str(out)):
         print(f"triggermap: could not write {out}", file=sys.stderr)
         return 1
     print(out)
     return 0
+
+
+def _grab(window: MainWindow, scale: float | None) -> QPixmap:
+    """The window's pixels at ``scale`` device pixels per pixel (its own by default)."""
+    if scale is None or abs(window.devicePixelRatioF() - scale) < 1e-6:
+        return window.grab()
+    pixmap = QPixmap(round(window.width() * scale), round(window.height() * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(window.palette().window().color())
+    window.render(pixmap)
+    return pixmap
 
 
 def _settle(app: QApplication, window: MainWindow) -> None:

@@ -7,24 +7,29 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QMainWindow,
     QSplitter,
+    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.ids import SIDES, Side
-from app.ui import html
+from app.ui import html, theme
 from app.ui.actions import build_actions, export_report
 from app.ui.after_paint import AfterPaint
 from app.ui.banner import SafetyBanner
 from app.ui.controller import AppController
 from app.ui.diagram_scene import DiagramScene
-from app.ui.diagram_view import DiagramView
+from app.ui.diagram_view import DiagramView, FocusFrame
+from app.ui.keyboard_cursor import KeyboardCursor
+from app.ui.present import Presenter
 from app.ui.safety_view import builtin_safety_html, open_warning_check, show_lookalike
 
 if TYPE_CHECKING:
@@ -38,6 +43,13 @@ if TYPE_CHECKING:
     from app.domain.quiz import Question
 
 SPOT_HIT_PX = 12.0
+#: The left panel, the drawing and the right panel: at 1280 pixels wide each keeps its
+#: words whole (the splitter shares out any other width in proportion).
+SPLITTER_SIZES = [330, 560, 390]
+#: The right panel never gets narrower than this many average characters, so its words
+#: stay whole (a narrow page breaks a long heading letter by letter).
+RIGHT_MIN_CHARS = 34
+MIN_DRAWING_WIDTH = 300
 
 
 def _column(spacing: int, *widgets: QWidget, stretch: QWidget | None) -> QWidget:
@@ -66,6 +78,7 @@ class MainWindow(QMainWindow):
         self.atlas: Atlas | None = None
         self.data_dir = data_dir
         self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        theme.apply()  # the system's palette, dark if it asks for dark, with AA contrast
         self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
 
         self.scene = DiagramScene(svg_path)
@@ -80,17 +93,26 @@ class MainWindow(QMainWindow):
         self.right = _column(4, stretch=None)
         self.hover_label = QLabel(" ")
         self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.setAccessibleName("Region under the pointer or the keyboard cursor")
         # Plain text: the first rich-text label costs ~5 ms of set-up before the paint.
-        orientation = QLabel(
+        self.orientation = QLabel(
             "Posterior view (seen from behind): the patient's left is on your left."
         )
-        centre = _column(2, orientation, self.view, self.hover_label, stretch=self.view)
+        self.orientation.setWordWrap(True)
+        self.view_frame = FocusFrame(self.view)
+        # A narrow window shares its width out, but the drawing keeps a usable column.
+        self.view_frame.setMinimumWidth(MIN_DRAWING_WIDTH)
+        centre = _column(
+            2, self.orientation, self.view_frame, self.hover_label, stretch=self.view_frame
+        )
+        self.keyboard_cursor = KeyboardCursor(self.view)
+        self.presenter = Presenter(self, centre)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for i, (pane, stretch) in enumerate(((self.left, 0), (centre, 1), (self.right, 0))):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(i, stretch)
-        self.splitter.setSizes([300, 620, 420])
+        self.splitter.setSizes(SPLITTER_SIZES)
 
         self.banner = SafetyBanner()
         self.banner.more_requested.connect(lambda: self.show_learn("safety"))
@@ -115,6 +137,7 @@ class MainWindow(QMainWindow):
             )
         )
         self._notes = ""
+        self._page_body = ""  # the page shown that is not a muscle's
         self._show_answer_tab = True
         self.warning_check: QDialog | None = None
         self.panels_built = False
@@ -133,6 +156,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
             self.resize(1400, 900)
         self.statusBar().showMessage("Loading…")
+        self.restyle()
+        # A system switching between light and dark while the window is open.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply())
         if atlas is not None:
             self.attach(atlas)
 
@@ -157,6 +183,13 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.learn_list, "Learn")
         self.quiz_panel = QuizPanel()
         self.left_tabs.addTab(self.quiz_panel, "Quiz")
+        self.left_tabs.setAccessibleName("Left panel")
+        # Tab names are never shortened; SPLITTER_SIZES gives the panel room for all of
+        # them from 1280 pixels up (narrower, the tab bar scrolls).
+        self.left_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        for lst in (self.muscle_list, self.learn_list):
+            lst.setWordWrap(True)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
         self.quiz = QuizController(self)
         for i in range(1, self.left_tabs.count()):  # browsing and the quiz need the content
             self.left_tabs.setTabEnabled(i, False)
@@ -171,11 +204,11 @@ class MainWindow(QMainWindow):
         self.term_box = QLabel()
         self.term_box.setObjectName("termBox")
         self.term_box.setWordWrap(True)
-        self.term_box.setStyleSheet(
-            "#termBox { background: #f3efe9; border: 1px solid #d9cbbb; padding: 6px; }"
-        )
         self.term_box.hide()
         _fill(self.right, self.detail, self.term_box, stretch=self.detail)
+        self.right.setMinimumWidth(RIGHT_MIN_CHARS * self.detail.fontMetrics().averageCharWidth())
+        self.term_box.setAccessibleName("Explanation of the chosen word")
+        self.restyle()
 
         self.candidates_panel.candidate_selected.connect(self._on_candidate)
         self.candidates_panel.show_all_requested.connect(self.show_all_candidates)
@@ -326,7 +359,7 @@ class MainWindow(QMainWindow):
             self.left_tabs.setCurrentWidget(self.candidates_panel)
         with QSignalBlocker(self.candidates_panel):
             self.candidates_panel.set_candidates(heading, self.candidates, hidden=hidden)
-            self.candidates_panel.set_notes(self._notes)
+            self.candidates_panel.set_notes(self._screen(self._notes))
         if save:
             self._save()
 
@@ -360,6 +393,69 @@ class MainWindow(QMainWindow):
         # the right waits for the stroke to end (laying it out costs a frame).
         if not self.controller.answer.provisional:
             self.after_paint(self._update_detail)
+        self._sync_candidate_row()
+
+    def _sync_candidate_row(self) -> None:
+        """The answer's row of the shown muscle is the current one (N/P step the
+        selection; the list follows it quietly)."""
+        if not self.panels_built:
+            return
+        rows = [c.muscle for c in self.candidates]
+        muscle = self.controller.selection.muscle
+        lst = self.candidates_panel.list
+        if muscle in rows and lst.count() == len(rows) and lst.currentRow() != rows.index(muscle):
+            self.candidates_panel.set_current_quietly(rows.index(muscle))
+
+    def step(self, delta: int) -> None:
+        """N/P: the next or previous candidate, or while presenting, the next or previous
+        of the chosen muscles."""
+        self.controller.step(delta, through=self.presenter.stepping_through())
+
+    def toolbars(self) -> list[QToolBar]:
+        return self.findChildren(QToolBar)
+
+    # -- colours -----------------------------------------------------------------------
+
+    def _screen(self, text: str) -> str:
+        return html.for_screen(text, dark=theme.current().dark)
+
+    def restyle(self) -> None:
+        """Colour what the app colours itself for the light or dark palette: the banner,
+        the word box, focus rings, the diagram's canvas and labels, the shown page."""
+        colours = theme.current()
+        self.banner.set_colours(colours)
+        self.scene.set_theme(colours)
+        self.view_frame.colour = QColor(colours.focus)
+        self.view_frame.update()
+        if not self.panels_built:
+            return
+        self.term_box.setStyleSheet(
+            f"#termBox {{ background: {colours.note_bg}; border: 1px solid "
+            f"{colours.note_border}; padding: 6px; }}"
+        )
+        # A clear ring on the focused list or page, the same width as the frame it
+        # replaces, so nothing shifts.
+        ring = (
+            "QAbstractItemView, QTextBrowser { border: 2px solid palette(mid); }"
+            f"QAbstractItemView:focus, QTextBrowser:focus {{ border: 2px solid {colours.focus}; }}"
+        )
+        self.left_tabs.setStyleSheet(ring)
+        self.detail.setStyleSheet(ring)
+        self.candidates_panel.more.setStyleSheet(f"text-align: left; color: {colours.link};")
+        if self.atlas is not None:
+            self._pages.clear()
+            shown, self._shown = self._shown, None
+            if shown is not None:
+                self._pending_detail = shown
+                self._update_detail()
+            elif self._page_body:
+                self.detail.setHtml(self._screen(html.page(self._page_body)))
+            self.candidates_panel.set_notes(self._screen(self._notes))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt virtual)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.restyle()
 
     def _update_detail(self) -> None:
         wanted, self._pending_detail = self._pending_detail, None
@@ -371,9 +467,9 @@ class MainWindow(QMainWindow):
         self._leave_page()
         muscle_id, trigger_point = wanted
         if muscle_id is None:
-            self.detail.setHtml(html.page(html.safety_html(self.lib)))
+            self.detail.setHtml(self._screen(html.page(html.safety_html(self.lib))))
         else:
-            self.detail.setHtml(self.muscle_page(muscle_id, trigger_point))
+            self.detail.setHtml(self._screen(self.muscle_page(muscle_id, trigger_point)))
 
     def muscle_page(self, muscle_id: str, trigger_point: str | None) -> str:
         # Cached: linking the glossary into a long page takes ~15 ms.
@@ -399,7 +495,8 @@ class MainWindow(QMainWindow):
         """Show a page that is not a muscle's; asking for a muscle brings its page back."""
         self._shown = self._pending_detail = None
         self._leave_page()
-        self.detail.setHtml(html.page(body))
+        self._page_body = body
+        self.detail.setHtml(self._screen(html.page(body)))
 
     def _leave_page(self) -> None:
         """A new page: the word explained for the last one, and a trigger point's tooltip

@@ -95,6 +95,12 @@ class CandidatesPanel(QWidget):
         else:
             self.candidate_selected.emit(-1)
 
+    def set_current_quietly(self, row: int) -> None:
+        """Make ``row`` the chosen one (its details shown) without asking for its muscle:
+        the selection it follows is already made."""
+        with QSignalBlocker(self):
+            self.list.setCurrentRow(row)
+
     def _on_current_changed(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None
     ) -> None:

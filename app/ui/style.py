@@ -75,10 +75,13 @@ def swatch(kind: str, size: int = 22) -> QPixmap:
     elif kind == "spot":
         draw_spot(p, float(r.center().x()), float(r.center().y()), None)
     elif kind == "stroke":
-        pen = QPen(stroke_fill(7), 9.0)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        p.drawLine(QPointF(r.left() + 4, r.bottom() - 4), QPointF(r.right() - 4, r.top() + 4))
+        ends = (QPointF(r.left() + 4, r.bottom() - 4), QPointF(r.right() - 4, r.top() + 4))
+        # On a pale halo, as on the body, so it shows on a dark panel too.
+        for colour, width in ((QColor(255, 255, 255, 200), 12.0), (stroke_fill(7), 9.0)):
+            pen = QPen(colour, width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            p.drawLine(*ends)
     elif kind == "marker":
         draw_marker(p, float(r.center().x()), float(r.center().y()), 6.0)
     p.end()
