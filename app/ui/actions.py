@@ -9,6 +9,8 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
     from app.ui.main_window import MainWindow
@@ -88,6 +90,14 @@ def build_actions(window: MainWindow) -> list[QAction]:
         lambda: _export_dialog(w),
         tip="Save a PDF to hand to the patient",
     )
+    handout = _action(
+        w,
+        "Export handout…",
+        QKeySequence("Ctrl+Shift+E"),
+        lambda: _export_dialog(w, handout=True),
+        tip="Save a one-page PDF for the patient: the drawing, the likely muscles, "
+        "two stretches and the warning signs",
+    )
     recover = _action(
         w,
         "Recover…",
@@ -140,7 +150,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
 
     bar = w.menuBar()
     m = bar.addMenu("&File")
-    m.addActions([export, recover, quit_])
+    m.addActions([export, handout, recover, quit_])
     m = bar.addMenu("&Edit")
     m.addActions([undo, redo, clear])
     m.addSeparator()
@@ -181,7 +191,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
     tb.addActions([deep, lookalikes])
     tb.addSeparator()
     tb.addAction(export)
-    return [export, recover, check, lookalikes, next_c, prev_c, all_c]
+    return [export, handout, recover, check, lookalikes, next_c, prev_c, all_c]
 
 
 TOOL_ACTIONS = (
@@ -308,22 +318,41 @@ def _step(window: MainWindow, delta: int) -> None:
         lst.setCurrentRow((lst.currentRow() + delta) % lst.count())
 
 
-def _export_dialog(window: MainWindow) -> None:
+def _export_dialog(window: MainWindow, *, handout: bool = False) -> None:
     from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
 
+    what, name = (
+        ("handout", "triggermap-handout.pdf") if handout else ("report", "triggermap-report.pdf")
+    )
     path, _ = QFileDialog.getSaveFileName(
-        window, "Export report", str(Path.home() / "triggermap-report.pdf"), "PDF (*.pdf)"
+        window, f"Export {what}", str(Path.home() / name), "PDF (*.pdf)"
     )
     if path:
-        window.export_report(Path(path))
+        if handout:
+            export_handout(window, Path(path))
+        else:
+            window.export_report(Path(path))
 
 
 def export_report(window: MainWindow, path: Path) -> None:
     """Write the PDF report; say so in the status bar, or why not in a message box."""
-    try:
-        from app.ui.report import write_report  # only when exporting
+    from app.ui.report import write_report  # only when exporting
 
-        write_report(window, path)
+    _export(window, path, "report", lambda: write_report(window.controller, path))
+
+
+def export_handout(window: MainWindow, path: Path) -> None:
+    """Write the one-page handout; say so in the status bar, or why not in a message box."""
+    from app.ui.handout import write_handout  # only when exporting
+
+    atlas, answer = window.controller.atlas, window.controller.answer
+    assert atlas is not None
+    _export(window, path, "handout", lambda: write_handout(path, atlas, answer))
+
+
+def _export(window: MainWindow, path: Path, what: str, write: Callable[[], None]) -> None:
+    try:
+        write()
     except OSError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -332,7 +361,7 @@ def export_report(window: MainWindow, path: Path) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Export failed",
-            f"Could not save the report to {path}: {os_reason(exc)}.",
+            f"Could not save the {what} to {path}: {os_reason(exc)}.",
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -340,7 +369,7 @@ def export_report(window: MainWindow, path: Path) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return
-    window.statusBar().showMessage(f"Report saved to {path}", 8000)
+    window.statusBar().showMessage(f"{what.capitalize()} saved to {path}", 8000)
 
 
 def _about(window: MainWindow) -> None:
