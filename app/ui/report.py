@@ -123,7 +123,7 @@ def _report_html(atlas: Atlas, drawing: Drawing, answer: Answer, selection: Sele
             "area (spillover zone); &times;, a trigger point.</p>"
         )
     parts.append(
-        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:10px'><tr>"
         f"<td width='{round(DRAWING_SHARE * 100)}%' valign='top'>"
         f"<img src='diagram://scene' width='{width}'></td>"
         f"<td valign='top' style='padding-left:12px'>{side}</td></tr></table>"
