@@ -101,26 +101,7 @@ def _parser() -> argparse.ArgumentParser:
             "per line."
         ),
     )
-    lk.add_argument(
-        "--point",
-        nargs=2,
-        type=_coordinate,
-        action=_AppendMark,
-        dest="marks",
-        metavar=("X", "Y"),
-        help="a pain spot in SVG user units (repeatable)",
-    )
-    lk.add_argument(
-        "--region", action=_AppendMark, dest="marks", metavar="ID", help="a painted region"
-    )
-    lk.add_argument(
-        "--intensity",
-        type=_intensity,
-        action="append",
-        default=[],
-        metavar="N",
-        help="intensity 0-10 of the marks, in order (repeatable)",
-    )
+    _mark_arguments(lk)
     lk.add_argument(
         "--quality",
         type=_quality,
@@ -143,6 +124,7 @@ def _parser() -> argparse.ArgumentParser:
         help="check this content folder instead of the bundled one (for authors)",
     )
     va.add_argument("--svg", type=Path, metavar="FILE", help="check against this diagram SVG")
+    _handout_parser(sub)
 
     s = sub.add_parser("screenshot", help="render the window to a PNG without a display")
     s.add_argument("out", type=Path, metavar="OUT.png")
@@ -332,6 +314,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     if args.command == "lookup":
         return _lookup(atlas, args)
+    if args.command == "handout":
+        return _handout(atlas, args)
     if args.command == "muscles":
         return _muscles(atlas, as_json=args.json)
     raise AssertionError(args.command)  # argparse only allows the commands above
@@ -448,3 +432,90 @@ def _muscles(atlas: Atlas, *, as_json: bool) -> int:
             tps = ", ".join(str(tp["id"]) for tp in row["trigger_points"])  # type: ignore[attr-defined]
             print(f"{row['id']:<32} {row['name']}: {tps}")
     return 0
+
+
+# -- triggermap handout -------------------------------------------------------------------
+
+
+def _handout_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    h = sub.add_parser(
+        "handout",
+        help="write the one-page PDF handout for a drawing, without a display",
+        description=(
+            "The drawing is made as in `lookup`: every --point is a pain spot, every "
+            "--region a painted area, in the order given; --intensity values (0-10) apply "
+            f"to the marks in order (default {DEFAULT_INTENSITY})."
+        ),
+    )
+    h.add_argument("out", type=Path, metavar="OUT.pdf")
+    _mark_arguments(h)
+
+
+def _mark_arguments(p: argparse.ArgumentParser) -> None:
+    """--point, --region and --intensity: a drawing's marks (lookup, handout)."""
+    p.add_argument(
+        "--point",
+        nargs=2,
+        type=_coordinate,
+        action=_AppendMark,
+        dest="marks",
+        metavar=("X", "Y"),
+        help="a pain spot in SVG user units (repeatable)",
+    )
+    p.add_argument(
+        "--region", action=_AppendMark, dest="marks", metavar="ID", help="a painted region"
+    )
+    p.add_argument(
+        "--intensity",
+        type=_intensity,
+        action="append",
+        default=[],
+        metavar="N",
+        help="intensity 0-10 of the marks, in order (repeatable)",
+    )
+
+
+def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
+    """The handout for the drawing given, as the window's File → Export handout writes
+    it; rendered offscreen, so no display is needed."""
+    from app.domain.drawing import Drawing, MarkError
+
+    marks = args.marks or []
+    if not marks:
+        return _handout_fail("give at least one --point or --region", status=2)
+    if len(args.intensity) > len(marks):
+        return _handout_fail(
+            f"--intensity: {len(args.intensity)} values for {len(marks)} marks", status=2
+        )
+    try:
+        drawing = Drawing(
+            tuple(
+                _mark(
+                    atlas, kind, value, args.intensity[i] if i < len(args.intensity) else None, None
+                )
+                for i, (kind, value) in enumerate(marks)
+            )
+        )
+    except MarkError as exc:
+        return _handout_fail(str(exc), status=2)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.domain.answer import shortlist
+    from app.ui.controller import Answer
+    from app.ui.handout import write_handout
+    from app.ui.main import application
+
+    application()
+    result = atlas.lookup(drawing)
+    shown = shortlist(result.candidates)
+    answer = Answer(drawing, result, shown, len(result.candidates) - len(shown))
+    try:
+        write_handout(args.out, atlas, answer)
+    except OSError as exc:
+        return _handout_fail(f"cannot write {args.out}: {_os_reason(exc)}", status=1)
+    print(args.out)
+    return 0
+
+
+def _handout_fail(message: str, *, status: int) -> int:
+    print(f"triggermap handout: {message}", file=sys.stderr)
+    return status

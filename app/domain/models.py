@@ -180,6 +180,11 @@ class Treatment(Frozen):
     performed_by: str
     what_it_does: str = Field(min_length=10)
     what_it_does_not: str = Field(min_length=10)
+    source_note: str | None = Field(
+        default=None,
+        min_length=10,
+        description="a remark about the source, for students and authors: never printed",
+    )
     cautions: tuple[str, ...] = ()
     references: tuple[Citation, ...] = Field(min_length=1)
     illustration: str | None = Field(default=None, pattern=SLUG_PATTERN)

@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from app.ui.compare import add_compare_actions
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
     from app.ui.main_window import MainWindow
@@ -96,6 +98,14 @@ def build_actions(window: MainWindow) -> list[QAction]:
         lambda: _export_dialog(w),
         tip="Save a PDF to hand to the patient",
     )
+    handout = _action(
+        w,
+        "Export handout…",
+        QKeySequence("Ctrl+Shift+E"),
+        lambda: _export_dialog(w, handout=True),
+        tip="Save a one-page PDF for the patient: the drawing, the likely muscles, "
+        "two stretches and the warning signs",
+    )
     recover = _action(
         w,
         "Recover…",
@@ -162,7 +172,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
 
     bar = w.menuBar()
     m = bar.addMenu("&File")
-    m.addActions([export, save_diary, diary, recover, quit_])
+    m.addActions([export, handout, save_diary, diary, recover, quit_])
     m = bar.addMenu("&Edit")
     m.addActions([undo, redo, clear])
     m.addSeparator()
@@ -207,7 +217,8 @@ def build_actions(window: MainWindow) -> list[QAction]:
     tb.addAction(w.presenter.present_action)
     tb.addSeparator()
     tb.addAction(export)
-    return [export, save_diary, diary, recover, check, lookalikes, next_c, prev_c, all_c, *compare]
+    content = [export, handout, save_diary, diary, recover, check, lookalikes]
+    return [*content, next_c, prev_c, all_c, *compare]
 
 
 TOOL_ACTIONS = (
@@ -341,22 +352,41 @@ def _step(window: MainWindow, delta: int) -> None:
     window.step(delta)
 
 
-def _export_dialog(window: MainWindow) -> None:
+def _export_dialog(window: MainWindow, *, handout: bool = False) -> None:
     from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
 
+    what, name = (
+        ("handout", "triggermap-handout.pdf") if handout else ("report", "triggermap-report.pdf")
+    )
     path, _ = QFileDialog.getSaveFileName(
-        window, "Export report", str(Path.home() / "triggermap-report.pdf"), "PDF (*.pdf)"
+        window, f"Export {what}", str(Path.home() / name), "PDF (*.pdf)"
     )
     if path:
-        window.export_report(Path(path))
+        if handout:
+            export_handout(window, Path(path))
+        else:
+            window.export_report(Path(path))
 
 
 def export_report(window: MainWindow, path: Path) -> None:
     """Write the PDF report; say so in the status bar, or why not in a message box."""
-    try:
-        from app.ui.report import write_report  # only when exporting
+    from app.ui.report import write_report  # only when exporting
 
-        write_report(window, path)
+    _export(window, path, "report", lambda: write_report(window.controller, path))
+
+
+def export_handout(window: MainWindow, path: Path) -> None:
+    """Write the one-page handout; say so in the status bar, or why not in a message box."""
+    from app.ui.handout import write_handout  # only when exporting
+
+    atlas, answer = window.controller.atlas, window.controller.answer
+    assert atlas is not None
+    _export(window, path, "handout", lambda: write_handout(path, atlas, answer))
+
+
+def _export(window: MainWindow, path: Path, what: str, write: Callable[[], None]) -> None:
+    try:
+        write()
     except OSError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -365,7 +395,7 @@ def export_report(window: MainWindow, path: Path) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Export failed",
-            f"Could not save the report to {path}: {os_reason(exc)}.",
+            f"Could not save the {what} to {path}: {os_reason(exc)}.",
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -373,7 +403,7 @@ def export_report(window: MainWindow, path: Path) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return
-    window.statusBar().showMessage(f"Report saved to {path}", 8000)
+    window.statusBar().showMessage(f"{what.capitalize()} saved to {path}", 8000)
 
 
 def _about(window: MainWindow) -> None:

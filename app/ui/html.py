@@ -239,6 +239,8 @@ def treatment_html(lib: Library, t: Treatment) -> str:
     out.append(f"<p><b>Who:</b> {who}</p>")
     out.append(f"<p><b>What it does:</b> {escape(t.what_it_does)}</p>")
     out.append(f"<p><b>What it does not do:</b> {escape(t.what_it_does_not)}</p>")
+    if t.source_note:
+        out.append(f'<p class="note">About the source: {escape(t.source_note)}</p>')
     if t.illustration:
         out.append(_picture(t.illustration, t.illustration_caption or ""))
     if t.cautions:
