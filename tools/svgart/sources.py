@@ -79,20 +79,19 @@ class Shape:
         return r if self.matrix is None else r * math.sqrt(abs(self.matrix.determinant))
 
     def ellipse(self) -> tuple[Pt, float, float, float]:
-        """(centre, rx, ry, tilt in degrees) of an ellipse."""
+        """(centre, rx, ry, tilt in degrees) of an ellipse.  Turned about its own centre
+        (Inkscape writes ``rotate(a cx cy)``), the numbers are used as written; under any
+        other transform they are computed from it."""
         if self.tag != "ellipse":
             raise SourceError(f"{self.where}: expected an ellipse, found a {self.tag}")
         c = (self.num("cx"), self.num("cy"))
         rx, ry = self.num("rx"), self.num("ry")
-        own = _ROTATE.fullmatch(self.attrs.get("transform", "").strip())
-        if own and self.matrix is not None and self.matrix == Matrix(self.attrs["transform"]):
-            angle, about = float(own[1]), own[2]
-            if about is None or (float(own[2]), float(own[3])) == c:
-                if about is None and c != (0.0, 0.0):
-                    return self._general_ellipse(c, rx, ry)
-                return (c, rx, ry, angle)  # as written: no rounding
         if self.matrix is None:
             return (c, rx, ry, 0.0)
+        own = _ROTATE.fullmatch(self.attrs.get("transform", "").strip())
+        only_own = self.matrix == Matrix(self.attrs.get("transform", ""))
+        if own and own[2] is not None and only_own and (float(own[2]), float(own[3])) == c:
+            return (c, rx, ry, float(own[1]))
         return self._general_ellipse(c, rx, ry)
 
     def _general_ellipse(self, c: Pt, rx: float, ry: float) -> tuple[Pt, float, float, float]:
