@@ -6,11 +6,18 @@ Run from the repository root:  python tools/build_svg.py
 
 Ids follow CONTEXT.md.  Regions tile the silhouette and the two sole insets exactly
 (checked below with shapely and with an independent even-odd point test on the written
-coordinates).  Geometry data lives in tools/svgart/: body.py (outline, region cuts),
-table.py, table_back.py, table_leg.py, table_foot.py (muscles, trigger points, referral
-zones: add muscles there), inset.py (the soles seen from below: outlines, sole regions,
+coordinates).
+
+The drawing comes from the art sources, assets/art/*.svg (README, "Editing the art"):
+every shape is drawn there, for the left side; this program mirrors it, clips the zones
+to the body, tiles the regions, names everything and checks the result.  The code that
+reads each source is in tools/svgart/: body.py (outline, region cuts and seeds),
+muscles.py with the tables table.py, table_back.py, table_leg.py, table_foot.py (which
+muscles, in which layer, with which trigger points, and the book each pattern comes
+from: add muscles there), inset.py (the soles seen from below: outlines, sole regions,
 sole zones), lookalikes.py (nerve-root and sacroiliac-joint areas, with their sources),
-art.py (bones, contours, labels).  Shapely is used here only, never by the app.
+art.py (bones, contours, labels), sources.py (the SVG reader).  Shapely is used here
+only, never by the app.
 """
 
 from __future__ import annotations
@@ -25,27 +32,21 @@ from shapely.ops import polygonize, unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from svgart import (  # noqa: E402
-    art,  # noqa: E402
-    inset,
-    lookalikes,
-    table,
-    table_back,
-    table_foot,
-    table_leg,
-)
+from svgart import art, inset, lookalikes, muscles  # noqa: E402
 from svgart.geom import (  # noqa: E402
     MID_X,
     area_d,
+    bez_d,
     blob,
+    mirror_beziers,
     mirror_geom,
     mirror_points,
     num,
     polygons,
     sample,
     spline,
-    spline_d,
 )
+from svgart.muscles import MUSCLES, Drawn  # noqa: E402
 from svgart.regions import (  # noqa: E402
     all_regions,
     check_partition,
@@ -55,19 +56,10 @@ from svgart.regions import (  # noqa: E402
     silhouette_of,
     zone_grid_check,
 )
-from svgart.table import Muscle  # noqa: E402
-
-# Drawing order within a layer is table order: back and pelvic muscles first, then the
-# leg, then the gluteal muscles on top (gluteus maximus covers the top of the hamstrings);
-# the foot muscles lie in the sole insets, apart from the rest.
-MUSCLES: list[Muscle] = [*table_back.MUSCLES, *table_leg.MUSCLES, *table.MUSCLES,
-                         *table_foot.MUSCLES]
-DRAWN = [m for m in MUSCLES if not m.front_of_body]  # front-of-body muscles: zones only
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "svg" / "posterior.svg"
 SIDES = ("left", "right")
-TP_RADIUS = 6.0
 ZONE_STEP = 1.2  # vertex spacing of zone blobs (their edges along the body follow the outline)
 
 # Regions a trigger point's zones are cut out of (both patterns, both sides), where the
@@ -99,17 +91,17 @@ STYLE = {
 
 # ------------------------------------------------------------------ muscles
 
-def muscle_polygon(m: Muscle) -> Polygon:
-    return blob(m.outline, step=0.8)
+def muscle_polygon(d: Drawn) -> Polygon:
+    return blob(d.outline, step=0.8)
 
 
-def fibre_paths(m: Muscle, poly: Polygon) -> list[str]:
+def fibre_paths(d: Drawn, poly: Polygon) -> list[str]:
     """Fibre lines from the origin curve to the insertion curve, clipped inside."""
-    if not m.fibres:
+    if not d.fibres:
         return []
-    origin, insertion, count = m.fibres
-    a = sample(spline(origin), 0.5)
-    b = sample(spline(insertion), 0.5)
+    origin, insertion, count = d.fibres
+    a = sample(origin, 0.5)
+    b = sample(insertion, 0.5)
     inner = poly.buffer(-2.5)
     out = []
     for i in range(count):
@@ -126,29 +118,30 @@ def fibre_paths(m: Muscle, poly: Polygon) -> list[str]:
 
 def muscles_svg(layer: str) -> list[str]:
     out = []
-    for i, m in enumerate(DRAWN):
+    drawn = muscles.drawn()
+    for i, d in enumerate(drawn):
+        m = d.muscle
         if m.layer != layer:
             continue
-        poly = muscle_polygon(m)
+        poly = muscle_polygon(d)
         assert isinstance(poly, Polygon), f"{m.id}: outline not one piece"
         assert poly.is_valid, f"{m.id}: outline not simple"
         # fibres only where the muscle is not covered by a later muscle of its layer
-        above = [muscle_polygon(n) for n in DRAWN[i + 1:] if n.layer == layer]
+        above = [muscle_polygon(n) for n in drawn[i + 1:] if n.muscle.layer == layer]
         visible = poly.difference(unary_union(above)) if above else poly
-        for tp in m.trigger_points:
-            assert tp.at is not None, f"{tp.id}: no marker position"
-            assert poly.contains(Point(tp.at)), f"{tp.id} marker outside {m.id}"
-            if not poly.contains(Point(tp.at).buffer(TP_RADIUS)):
-                print(f"note: marker {tp.id} pokes out of {m.id}")
-        fibres = fibre_paths(m, visible)
+        for tp_id, (at, radius) in d.markers.items():
+            assert poly.contains(Point(at)), f"{tp_id} marker outside {m.id}"
+            if not poly.contains(Point(at).buffer(radius)):
+                print(f"note: marker {tp_id} pokes out of {m.id}")
+        fibres = fibre_paths(d, visible)
         for side in SIDES:
-            pts = m.outline if side == "left" else mirror_points(m.outline)
-            out.append(f'<path id="muscle-{side}-{m.id}" d="{spline_d(pts, closed=True)}" '
+            bz = d.outline if side == "left" else mirror_beziers(d.outline)
+            out.append(f'<path id="muscle-{side}-{m.id}" d="{bez_d(bz, closed=True)}" '
                        f'{STYLE[layer]}/>')
             for f in fibres:
                 f2 = f if side == "left" else mirror_points(f)
-                d = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in f2)
-                out.append(f'<path d="{d}" {STYLE["fibre"]}/>')
+                fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in f2)
+                out.append(f'<path d="{fd}" {STYLE["fibre"]}/>')
     return out
 
 
@@ -218,18 +211,20 @@ def zones(silhouette: Polygon, regions: dict[str, Polygon]) -> dict[str, object]
     on_sole = inset.patterns()
     known = {tp.id for m in MUSCLES for tp in m.trigger_points}
     assert {tp for tp, _ in on_sole} <= known, "sole inset zone of an unknown trigger point"
+    sources = muscles.zones()
     for m in MUSCLES:
         for tp in m.trigger_points:
-            ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in tp.essential]),
-                                    unary_union([blob(b, ZONE_STEP) for b in tp.spillover]),
+            src = sources[tp.id]
+            ess, spill = _zone_pair(unary_union([blob(b, ZONE_STEP) for b in src.essential]),
+                                    unary_union([blob(b, ZONE_STEP) for b in src.spillover]),
                                     body_for(tp))
-            # no essential blob: the essential pattern lies on the sole only (the inset)
-            assert not ess.is_empty or (not tp.essential and (tp.id, "essential") in on_sole), \
+            # no essential shape: the essential pattern lies on the sole only (the inset)
+            assert not ess.is_empty or (not src.essential and (tp.id, "essential") in on_sole), \
                 f"{tp.id}: empty essential zone"
-            # no spillover blob -> no spillover element (the content has no spillover text)
-            assert spill.is_empty == (not tp.spillover), f"{tp.id}: empty spillover zone"
-            patterns = ([("essential", ess)] if tp.essential else []) + \
-                ([("spillover", spill)] if tp.spillover else [])
+            # no spillover shape -> no spillover element (the content has no spillover text)
+            assert spill.is_empty == (not src.spillover), f"{tp.id}: empty spillover zone"
+            patterns = ([("essential", ess)] if src.essential else []) + \
+                ([("spillover", spill)] if src.spillover else [])
             for side in SIDES:
                 for pattern, g in patterns:
                     g2 = g if side == "left" else _clean(mirror_geom(g))
@@ -259,13 +254,12 @@ def lookalike_areas(silhouette: Polygon) -> dict[str, object]:
 
 def trigger_points() -> list[str]:
     out = []
-    for m in DRAWN:
-        for tp in m.trigger_points:
-            assert tp.at is not None, f"{tp.id}: no marker position"
+    for d in muscles.drawn():
+        for tp_id, (at, radius) in d.markers.items():
             for side in SIDES:
-                x, y = tp.at if side == "left" else (2 * MID_X - tp.at[0], tp.at[1])
-                out.append(f'<circle id="tp-{side}-{tp.id}" cx="{num(x)}" cy="{num(y)}" '
-                           f'r="{num(TP_RADIUS)}" {STYLE["tp"]}/>')
+                x, y = at if side == "left" else (2 * MID_X - at[0], at[1])
+                out.append(f'<circle id="tp-{side}-{tp_id}" cx="{num(x)}" cy="{num(y)}" '
+                           f'r="{num(radius)}" {STYLE["tp"]}/>')
     return out
 
 
@@ -363,9 +357,10 @@ def build() -> str:
     print(f"zones: max area outside the silhouette {worst_out:.2e}; grid check: {zgrid}")
     print(f"sole zones: {len(sole_ds)}; grid check: {sgrid}")
     print(f"look-alikes: {len(look_ds)}; grid check: body {lgrid}, soles {lsgrid}")
-    n_tps = sum(len(m.trigger_points) for m in DRAWN) * 2
+    drawn = muscles.drawn()
+    n_tps = sum(len(d.markers) for d in drawn) * 2
     n_sole = sum(is_sole(r) for r in regions)
-    print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscle shapes: {len(DRAWN) * 2}"
+    print(f"zones: {len(zone_geoms)}  trigger points: {n_tps}  muscle shapes: {len(drawn) * 2}"
           f"  (of {len(MUSCLES)} muscles)  sole regions: {n_sole}")
     return text
 

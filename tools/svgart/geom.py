@@ -1,4 +1,5 @@
-"""Curve maths: centripetal Catmull-Rom splines as cubic Beziers, dense sampling,
+"""Curve maths: cubic Bezier chains (as the art sources draw them), dense sampling,
+centripetal Catmull-Rom splines (for the fibre lines drawn between two curves),
 mirroring about the midline, SVG path text, grid snapping."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ import math
 from collections.abc import Sequence
 
 import shapely
-from shapely.geometry import LineString, MultiPolygon, Polygon
+from shapely.geometry import MultiPolygon, Polygon
 
 MID_X = 300.0
 GRID = 0.01
@@ -85,15 +86,16 @@ def sample(beziers: Sequence[Bez], step: float = STEP) -> list[Pt]:
     return out
 
 
-def curve(points: Sequence[Pt], step: float = STEP, **kw) -> list[Pt]:
-    """Sampled open spline through points."""
-    return sample(spline(points, **kw), step)
-
-
-def blob(points: Sequence[Pt], step: float = STEP) -> Polygon:
-    """Closed smooth spline through points, as a valid polygon."""
-    ring = sample(spline(points, closed=True), step)[:-1]
+def blob(beziers: Sequence[Bez], step: float = STEP) -> Polygon:
+    """A closed curve (a source's closed path), sampled, as a valid polygon."""
+    ring = sample(beziers, step)[:-1]
     return shapely.make_valid(Polygon(ring)).buffer(0)
+
+
+def mirror_beziers(beziers: Sequence[Bez]) -> list[Bez]:
+    """The curve mirrored about x = 300 (written out, it reads the same as the curve
+    through the mirrored points: checked when the art moved into SVG sources)."""
+    return [tuple(mirror_pt(p) for p in b) for b in beziers]  # type: ignore[misc]
 
 
 def snap(geom):
@@ -165,7 +167,3 @@ def spline_d(points: Sequence[Pt], closed: bool = False, **kw) -> str:
 
 def mirror_points(points: Sequence[Pt]) -> list[Pt]:
     return [mirror_pt(p) for p in points]
-
-
-def line(points: Sequence[Pt]) -> LineString:
-    return LineString(points)

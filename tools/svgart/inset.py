@@ -10,7 +10,15 @@ so the left big toe is on the viewer's LEFT, and the right big toe on the viewer
 heels up and the left big toe on the viewer's right; turning that picture the right way
 up, heel down, is a half-turn, which puts it on the left.)  So the right sole is the
 mirror image of the left one about the drawing's midline x = 300, like everything else:
-everything here is authored for the left inset and mirrored.
+everything here is drawn for the left inset and mirrored.
+
+The drawing is in assets/art/inset.svg: the frame (``inset-sole-left-frame``), the sole
+without the toes (``inset-sole-left-sole``) and the five toes (ellipses
+``inset-sole-left-toe-1`` .. ``-5``, big toe first), which the generator joins into the
+foot outline with the webs between the toes; the crease at the base of the toes; the
+titles and labels of both insets (placed by hand); the cuts and seeds of the sole regions
+(as for the body, see body.py); and the areas the sole zones are made of
+(``sole-area-*``; which trigger point's pattern uses which is ``_left_patterns`` below).
 
 Each foot outline is cut into four regions (``region-{side}-sole-toes``, ``-forefoot``,
 ``-arch``, ``-heel``), written into the ``regions`` group with the body's regions: the
@@ -34,13 +42,24 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import polygonize, unary_union
 
-from .art import LABEL_FONT
-from .geom import MID_X, Pt, area_d, curve, mirror_geom, mirror_pt, num, polygons, spline_d
+from . import sources
+from .art import text
+from .geom import (
+    MID_X,
+    Bez,
+    Pt,
+    area_d,
+    bez_d,
+    mirror_beziers,
+    mirror_geom,
+    num,
+    polygons,
+    sample,
+)
 from .geom import blob as _blob
 
 GRID = 0.01
-
-FRAME = (12.0, 918.0, 140.0, 1188.0)  # x0, y0, x1, y1 of the left inset
+FILE = "inset.svg"
 SIDES = ("left", "right")
 
 SKIN = 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.2" stroke-linejoin="round"'
@@ -52,44 +71,30 @@ ZONE_STYLE = {
     "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
 }
 
-# Left sole without the toes, clockwise on screen from the back of the heel: outer
-# (lateral) border on the right, inner (medial) border with the arch on the left.
-SOLE: list[Pt] = [
-    (74, 1174), (90, 1171), (100, 1160), (104, 1140), (105, 1112), (107, 1085),
-    (111, 1058), (116, 1032), (119, 1012), (118, 1000), (108, 995), (90, 991), (74, 988),
-    (56, 987), (42, 989), (34, 998), (33, 1015), (37, 1036), (45, 1060), (50, 1084),
-    (49, 1108), (46, 1132), (48, 1156), (58, 1170),
-]
-# toes, big toe first (centre, half-width, half-length, tilt in degrees)
-TOES: list[tuple[Pt, float, float, float]] = [
-    ((49.0, 975.5), 11.8, 18.0, -5.0),
-    ((71.4, 974.5), 7.4, 15.0, 2.0),
-    ((88.2, 979.0), 6.6, 13.8, 9.0),
-    ((102.0, 986.0), 6.0, 12.2, 17.0),
-    ((113.4, 995.0), 5.4, 10.6, 27.0),
-]
-# The cuts between the sole regions (open curves across the left foot, overshooting its
-# outline; the overshoot is a dangle that polygonize drops).
-SOLE_CUTS: dict[str, list[Pt]] = {
-    # the skin crease at the base of the toes (drawn as art too)
-    "toes": [(22, 999.8), (34, 997.4), (46, 995), (62, 992.2), (78, 992), (94, 995.4),
-             (110, 1003), (128, 1014.5)],
-    # behind the ball of the foot: the necks of the metatarsals, the first one furthest
-    # forward
-    "forefoot": [(22, 1034), (50, 1037.5), (80, 1042.5), (110, 1048), (128, 1051.5)],
-    # front of the heel pad
-    "heel": [(22, 1113), (48, 1108.5), (76, 1106.5), (102, 1108.5), (128, 1114)],
-}
-SOLE_SEEDS: dict[str, Pt] = {
-    "sole-toes": (72, 975), "sole-forefoot": (76, 1015), "sole-arch": (78, 1075),
-    "sole-heel": (76, 1145),
-}
+def _src() -> sources.Source:
+    return sources.load(FILE)
 
 
-def blob(points: list[Pt]) -> Polygon:
-    """A zone blob, sampled like the body's zones (its edges along the foot outline are
-    the outline's own)."""
-    return _blob(points, step=1.2)
+def toes() -> list[tuple[Pt, float, float, float]]:
+    """The toes, big toe first: (centre, half-width, half-length, tilt in degrees)."""
+    return [_src().get(f"inset-sole-left-toe-{i}").ellipse() for i in range(1, 6)]
+
+
+def sole_cuts() -> dict[str, list[Bez]]:
+    """The cuts between the sole regions (open curves across the left foot, overshooting
+    its outline; the overshoot is a dangle that polygonize drops)."""
+    return {s.id.removeprefix("sole-cut-"): s.open_beziers() for s in _src().layer("sole-cuts")}
+
+
+def sole_seeds() -> dict[str, Pt]:
+    """``sole-toes`` ... ``sole-heel`` -> a point inside that region of the left foot."""
+    return {s.id.removeprefix("seed-left-"): s.point() for s in _src().layer("sole-seeds")}
+
+
+def area(name: str) -> Polygon:
+    """A sole zone area (``sole-area-{name}``), sampled like the body's zones (its edges
+    along the foot outline are the outline's own)."""
+    return _blob(_src().get(f"sole-area-{name}").closed_beziers(), step=1.2)
 
 
 def _round(geom):
@@ -110,17 +115,18 @@ def _ellipse(c: Pt, rx: float, ry: float, tilt: float, n: int = 120) -> Polygon:
 
 def toe(i: int) -> Polygon:
     """The pad of toe ``i`` (0 = big toe) of the left foot."""
-    return _ellipse(*TOES[i])
+    return _ellipse(*toes()[i])
 
 
 def _webs() -> list[Polygon]:
     """The skin between each two neighbouring toes, from the sole up to about their
     middle; the cleft above it ends in a round U as wide as the cleft there."""
     out = []
-    for i in range(len(TOES) - 1):
+    tt = toes()
+    for i in range(len(tt) - 1):
         a, b = toe(i), toe(i + 1)
         pair = unary_union([a, b]).convex_hull
-        y = (TOES[i][0][1] + TOES[i + 1][0][1]) / 2 + 0.3 * min(TOES[i][2], TOES[i + 1][2])
+        y = (tt[i][0][1] + tt[i + 1][0][1]) / 2 + 0.3 * min(tt[i][2], tt[i + 1][2])
         x0, _, x1, y1 = pair.bounds
         gap = LineString([(x0, y), (x1, y)]).intersection(pair).difference(a).difference(b)
         r = gap.length / 2
@@ -133,7 +139,8 @@ def _webs() -> list[Polygon]:
 def foot() -> Polygon:
     """Outline of the left sole with the toes (one polygon; the clefts between the toes
     end in a round U)."""
-    geom = unary_union([_blob(SOLE), *(toe(i) for i in range(len(TOES))), *_webs()])
+    sole = _blob(_src().get("inset-sole-left-sole").closed_beziers())
+    geom = unary_union([sole, *(toe(i) for i in range(len(toes()))), *_webs()])
     geom = geom.buffer(0.6, quad_segs=8).buffer(-0.6, quad_segs=8)
     assert isinstance(geom, Polygon), "foot outline is not one polygon"
     geom = Polygon(geom.exterior)  # a pocket the closing sealed off at a cleft's end
@@ -157,11 +164,11 @@ def left_sole_regions() -> dict[str, Polygon]:
     """``sole-toes`` ... ``sole-heel`` -> polygon, tiling the left foot outline."""
     outline = foot()
     lines = [LineString(outline.exterior.coords)]
-    lines += [_round(LineString(curve(pts))) for pts in SOLE_CUTS.values()]
+    lines += [_round(LineString(sample(bz))) for bz in sole_cuts().values()]
     faces = [f for f in polygonize(unary_union(lines))
              if outline.contains(f.representative_point())]
     out: dict[str, Polygon] = {}
-    for name, seed in SOLE_SEEDS.items():
+    for name, seed in sole_seeds().items():
         mine = [f for f in faces if f.contains(Point(seed))]
         assert len(mine) == 1, f"{name}: seed in {len(mine)} faces"
         out[name] = mine[0]
@@ -206,23 +213,15 @@ def _left_patterns() -> dict[tuple[str, str], object]:
     outline = foot()
     toes_2_to_5 = unary_union([toe(i) for i in range(1, 5)])
     all_toes = unary_union([toe(i) for i in range(5)])
-    heel_pad = blob([(74, 1112), (94, 1120), (108, 1146), (94, 1182), (54, 1182),
-                     (42, 1146), (54, 1120)])
-    inner_arch = blob([(36, 1026), (50, 1018), (66, 1030), (70, 1062), (66, 1096),
-                       (54, 1112), (40, 1104), (34, 1066)])
-    ball_2_to_5 = blob([(66, 990), (86, 986), (104, 991), (118, 1000), (116, 1022),
-                        (94, 1032), (72, 1030), (62, 1012)]).difference(toes_2_to_5)
+    heel_pad = area("heel-pad")
+    inner_arch = area("inner-arch")
+    ball_2_to_5 = area("ball-2-to-5").difference(toes_2_to_5)
     # issue 7: the intrinsic muscles of the sole (T&S 2, ch. 26, 27)
-    medial_heel = blob([(46, 1116), (58, 1112), (66, 1124), (68, 1148), (62, 1172),
-                        (48, 1170), (40, 1150), (40, 1130)])
-    instep = blob([(30, 1008), (42, 1004), (52, 1022), (58, 1056), (61, 1088), (60, 1116),
-                   (50, 1122), (42, 1108), (37, 1078), (31, 1044)])
-    heads_2_to_4 = blob([(62, 999), (78, 994), (96, 998), (104, 1010), (101, 1030),
-                         (84, 1036), (66, 1032), (58, 1016)]).difference(all_toes)
-    fifth_head = blob([(98, 1008), (110, 1002), (122, 1010), (123, 1028), (115, 1040),
-                       (102, 1040), (95, 1026)]).difference(all_toes)
-    outer_border = blob([(98, 1036), (114, 1036), (118, 1050), (114, 1076), (108, 1096),
-                         (99, 1098), (95, 1076), (96, 1054)])
+    medial_heel = area("medial-heel")
+    instep = area("instep")
+    heads_2_to_4 = area("heads-2-to-4").difference(all_toes)
+    fifth_head = area("fifth-head").difference(all_toes)
+    outer_border = area("outer-border")
     return {
         # soleus TrP1: back and underside of the heel
         ("soleus-tp1", "essential"): heel_pad,
@@ -280,47 +279,27 @@ def patterns() -> set[tuple[str, str]]:
 
 # ---------------------------------------------------------------------- art
 
-def _text(tid: str, x: float, y: float, size: float, body: str, extra: str = "") -> str:
-    return (f'<text id="{tid}" x="{num(x)}" y="{num(y)}" font-size="{size}" {extra}'
-            f'{LABEL_FONT}>{body}</text>')
-
-
-def _crease_d(side: str) -> str:
-    pts = SOLE_CUTS["toes"][1:-1]
-    if side == "right":
-        pts = [mirror_pt(p) for p in pts]
-    return spline_d(pts)
-
-
 def groups() -> tuple[str, str]:
     """The two inset groups, as SVG text: art, and the sole zones."""
     outlines = feet()
+    src = _src()
+    x, y, width, height, rx = src.get("inset-sole-left-frame").rect()
+    crease = src.get("inset-sole-left-crease-toes").open_beziers()
+    labels = src.layer("inset-labels")
     art: list[str] = []
     for side in SIDES:
-        x0, y0, x1, y1 = FRAME if side == "left" else (2 * MID_X - FRAME[2], FRAME[1],
-                                                        2 * MID_X - FRAME[0], FRAME[3])
-        cx = (x0 + x1) / 2
-
-        def at(p: Pt, side: str = side) -> Pt:
-            return p if side == "left" else mirror_pt(p)
-
-        # big toe label above the big toe; heel label beside the heel, on the outer side
-        tx, _ = at((TOES[0][0][0] - 1, 0))
-        hx, _ = at((106, 0))
+        x0 = x if side == "left" else 2 * MID_X - x - width
         pre = f"inset-sole-{side}"
         art += [
-            f'<rect id="{pre}-frame" x="{num(x0)}" y="{num(y0)}" width="{num(x1 - x0)}" '
-            f'height="{num(y1 - y0)}" rx="4" {FRAME_STYLE}/>',
+            f'<rect id="{pre}-frame" x="{num(x0)}" y="{num(y)}" width="{num(width)}" '
+            f'height="{num(height)}" rx="{num(rx)}" {FRAME_STYLE}/>',
             f'<path id="{pre}-foot" d="{area_d(outlines[side])}" {SKIN}/>',
-            f'<path id="{pre}-crease-toes" d="{_crease_d(side)}" {CREASE}/>',
-            _text(f"{pre}-title", cx, y0 + 12, 8.5, f"Sole of the {side} foot",
-                  'text-anchor="middle" '),
-            _text(f"{pre}-subtitle", cx, y0 + 22.5, 7.5, "(seen from below)",
-                  'text-anchor="middle" '),
-            _text(f"{pre}-label-big-toe", tx, 954.5, 7, "big toe", 'text-anchor="middle" '),
-            _text(f"{pre}-label-heel", hx, 1170, 7, "heel",
-                  "" if side == "left" else 'text-anchor="end" '),
+            f'<path id="{pre}-crease-toes" '
+            f'd="{bez_d(crease if side == "left" else mirror_beziers(crease))}" {CREASE}/>',
         ]
+        # titles and labels, as placed in the source (big toe label above the big toe;
+        # heel label beside the heel, on the outer side)
+        art += [text(s) for s in labels if s.id.startswith(f"{pre}-")]
     zone_items = [
         f'<path id="{zid}" d="{area_d(g)}" '
         f'{ZONE_STYLE["essential" if zid.endswith("-essential") else "spillover"]}/>'

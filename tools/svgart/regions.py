@@ -10,11 +10,11 @@ from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import polygonize, unary_union
 
 from . import inset
-from .body import CUTS, MIDLINE_REGIONS, SEEDS, TOP_Y, left_half
-from .geom import GRID, curve, mirror_geom
+from .body import cuts, left_half, seeds, top_y
+from .geom import GRID, mirror_geom, sample
 
 # rows of the grid checks: from a little above the top cut edge to below the soles
-GRID_Y0 = TOP_Y - 8.0
+GRID_Y0 = top_y() - 8.0
 GRID_Y1 = 1200.0
 
 
@@ -27,7 +27,7 @@ def grid_round(geom):
 
 def _faces(half: Polygon) -> list[Polygon]:
     lines = [LineString(half.exterior.coords)]
-    lines += [grid_round(LineString(curve(pts))) for pts in CUTS.values()]
+    lines += [grid_round(LineString(sample(bz))) for bz in cuts().values()]
     faces = [f for f in polygonize(unary_union(lines)) if half.contains(f.representative_point())]
     return faces
 
@@ -35,12 +35,13 @@ def _faces(half: Polygon) -> list[Polygon]:
 def left_regions() -> dict[str, Polygon]:
     half = left_half()
     faces = _faces(half)
+    seed_at = {name: p for name, (p, _) in seeds().items()}
     owner: list[str | None] = []
     for f in faces:
-        names = [n for n, p in SEEDS.items() if f.contains(Point(p))]
+        names = [n for n, p in seed_at.items() if f.contains(Point(p))]
         assert len(names) <= 1, f"face at {f.representative_point()} holds seeds {names}"
         owner.append(names[0] if names else None)
-    missing = set(SEEDS) - set(o for o in owner if o)
+    missing = set(seed_at) - set(o for o in owner if o)
     assert not missing, f"seeds outside every face: {missing}"
     # slivers without a seed join the neighbour they share most boundary with
     while None in owner:
@@ -62,7 +63,7 @@ def left_regions() -> dict[str, Polygon]:
                 progressed = True
         assert progressed, "unseeded faces with no seeded neighbour"
     out: dict[str, Polygon] = {}
-    for name in SEEDS:
+    for name in seed_at:
         geom = unary_union([f for f, o in zip(faces, owner, strict=True) if o == name])
         geom = grid_round(geom)
         assert isinstance(geom, Polygon), f"region {name} is not one polygon"
@@ -84,10 +85,11 @@ def is_sole(region_id: str) -> bool:
 def body_regions() -> dict[str, Polygon]:
     """Region id -> polygon for both sides and the midline of the body."""
     left = left_regions()
+    midline = {name for name, (_, mid) in seeds().items() if mid}
     regions: dict[str, Polygon] = {}
     for name, poly in left.items():
         right = grid_round(mirror_geom(poly))
-        if name in MIDLINE_REGIONS:
+        if name in midline:
             whole = grid_round(unary_union([poly, right]))
             assert isinstance(whole, Polygon), name
             assert not whole.interiors, name

@@ -1,0 +1,220 @@
+"""The diagram is generated from editable SVG sources (assets/art/*.svg): regenerated from
+them now, it is the shipped posterior.svg byte for byte, an edit to a source shows up in
+the generated diagram (mirrored on the right), and the source reader reads what Inkscape
+writes (moved groups, clones, relative commands) and names what is wrong.
+
+(The exercise pictures are regenerated and compared in tests/test_illustrations.py.)"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import resources
+
+pytest.importorskip("shapely")  # the generator's library (the test extra installs it)
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import build_svg  # noqa: E402
+from svgart import muscles, sources  # noqa: E402
+
+SVG_HEAD = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" viewBox="0 -152 600 1352">'
+)
+
+
+@pytest.fixture
+def art_folder(tmp_path, monkeypatch):
+    """A copy of the sources the generator reads instead of the shipped ones."""
+    folder = tmp_path / "art"
+    shutil.copytree(sources.ART, folder)
+    monkeypatch.setattr(sources, "ART", folder)
+    sources.load.cache_clear()
+    muscles.drawn.cache_clear()
+    muscles.zones.cache_clear()
+    yield folder
+    sources.load.cache_clear()
+    muscles.drawn.cache_clear()
+    muscles.zones.cache_clear()
+
+
+def write_svg(folder: Path, body: str) -> str:
+    (folder / "t.svg").write_text(f"{SVG_HEAD}\n{body}\n</svg>\n", encoding="utf-8")
+    sources.load.cache_clear()
+    return "t.svg"
+
+
+def test_the_shipped_diagram_is_what_the_sources_make_now(tmp_path, capsys):
+    """If this fails, a source or the generator changed without regenerating (run
+    python tools/build_svg.py), or someone edited posterior.svg by hand."""
+    sources.load.cache_clear()
+    out = tmp_path / "posterior.svg"
+    out.write_bytes(build_svg.build().encode("utf-8"))
+    assert "gaps" in capsys.readouterr().out  # the generator ran its checks
+    shipped = resources.diagram_svg().read_bytes()
+    fresh = out.read_bytes()
+    if fresh != shipped:
+        old, new = shipped.decode().splitlines(), fresh.decode().splitlines()
+        first = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), None)
+        pytest.fail(
+            f"posterior.svg differs from what the art sources make (first at line "
+            f"{first}: {new[first][:120] if first is not None else 'length'}): run "
+            "python tools/build_svg.py"
+        )
+
+
+def test_moving_a_marker_in_the_source_moves_it_on_both_sides(art_folder):
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    old = 'id="tp-left-gluteus-medius-tp1" inkscape:label="TP gluteus-medius-tp1" cx="237"'
+    assert old in text
+    path.write_text(text.replace(old, old.replace('cx="237"', 'cx="231.5"')), encoding="utf-8")
+    circles = build_svg.trigger_points()
+    assert any('id="tp-left-gluteus-medius-tp1" cx="231.5" cy="138"' in c for c in circles)
+    assert any('id="tp-right-gluteus-medius-tp1" cx="368.5" cy="138"' in c for c in circles)
+
+
+def test_moving_a_muscle_group_in_inkscape_moves_its_outline(art_folder):
+    """Inkscape moves a group by giving it a transform; the generator applies it."""
+    shipped = sources.load("muscles.svg", ROOT / "assets" / "art")
+    first = shipped.get("muscle-left-piriformis").closed_beziers()[0][0]
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    old = '<g id="left-piriformis" inkscape:label="piriformis">'
+    assert old in text
+    path.write_text(text.replace(old, old[:-1] + ' transform="translate(0,10)">'))
+    moved = {d.muscle.id: d for d in muscles.drawn()}["piriformis"]
+    assert moved.outline[0][0] == pytest.approx((first[0], first[1] + 10))
+    assert moved.markers["piriformis-lateral"][0] == pytest.approx((197, 235))
+    outlines = build_svg.muscles_svg("deep")
+    right = next(o for o in outlines if 'id="muscle-right-piriformis"' in o)
+    assert f'd="M{600 - first[0]:g} {first[1] + 10:g}C' in right
+
+
+def test_a_tables_muscle_missing_from_the_sources_is_named(art_folder):
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('id="muscle-left-soleus"', 'id="muscle-left-soleus-x"'))
+    with pytest.raises(
+        sources.SourceError, match="muscles.svg: no element with id 'muscle-left-soleus'"
+    ):
+        muscles.drawn()
+
+
+def test_muscles_out_of_the_tables_order_are_named(art_folder):
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('  <g id="left-gluteus-medius"')
+    end = text.index("  </g>\n", start) + len("  </g>\n")
+    medius = text[start:end]
+    text = text[:start] + text[end:]
+    at = text.index('  <g id="left-soleus"')
+    path.write_text(text[:at] + medius + text[at:], encoding="utf-8")
+    with pytest.raises(sources.SourceError, match="muscles-superficial should hold"):
+        muscles.drawn()
+
+
+def test_the_reader_reads_inkscape_paths_exactly(tmp_path):
+    name = write_svg(
+        tmp_path,
+        '<g id="layer" inkscape:groupmode="layer">'
+        '<path id="straight" d="M 10,20 L 40,50"/>'
+        '<path id="relative" d="m 10,20 h 30 v 30 z"/>'
+        '<path id="quad" d="M 0,0 Q 30,30 60,0"/>'
+        '<path id="exact" d="M 1.1,2.2 C 3.3000000000000003,4.4 5.5,6.6 7.7,8.8"/>'
+        "</g>",
+    )
+    src = sources.load(name, tmp_path)
+    assert [s.id for s in src.layer("layer")] == ["straight", "relative", "quad", "exact"]
+    # a straight segment is the cubic with handles at the thirds, as the spline code made it
+    assert src.get("straight").open_beziers() == [((10, 20), (20, 30), (30, 40), (40, 50))]
+    relative = src.get("relative").closed_beziers()
+    assert [b[3] for b in relative] == [(40, 20), (40, 50), (10, 20)]
+    ((p0, c1, c2, p1),) = src.get("quad").open_beziers()
+    assert (p0, p1) == ((0, 0), (60, 0))
+    assert c1 == pytest.approx((20, 20))
+    assert c2 == pytest.approx((40, 20))
+    # numbers written at full precision read back as the same floats
+    assert src.get("exact").open_beziers() == [
+        ((1.1, 2.2), (3.3000000000000003, 4.4), (5.5, 6.6), (7.7, 8.8))
+    ]
+
+
+def test_the_reader_applies_transforms_and_resolves_clones(tmp_path):
+    name = write_svg(
+        tmp_path,
+        '<g id="layer" transform="translate(100,0)">'
+        '<circle id="dot" cx="1" cy="2" r="3"/>'
+        '<g id="inner" transform="scale(2)"><path id="p" d="M 1,1 L 2,2"/></g>'
+        '<use id="copy" xlink:href="#dot" x="0" y="10"/>'
+        '<ellipse id="toe" cx="5" cy="6" rx="2" ry="3" transform="rotate(10 5 6)"/>'
+        "</g>"
+        '<g id="reference"><path id="ignored" d="M 0,0 L 1,1"/></g>'
+        '<image id="img" href="x.svg"/>',
+    )
+    src = sources.load(name, tmp_path)
+    assert src.get("dot").point() == pytest.approx((101, 2))
+    assert src.get("p").open_beziers()[0][3] == pytest.approx((104, 4))  # scaled, then moved
+    assert src.get("copy").point() == pytest.approx((101, 12))
+    assert [s.id for s in src.layer("layer")] == ["dot", "p", "copy", "toe"]
+    c, rx, ry, tilt = src.get("toe").ellipse()
+    assert c == pytest.approx((105, 6))
+    assert (rx, ry) == pytest.approx((2, 3))
+    assert tilt == pytest.approx(10)
+    assert "ignored" not in src.shapes
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        pytest.param('<path id="a" d="M 0,0 L 1,1 M 5,5 L 6,6"/>', "Break Apart", id="two-pieces"),
+        pytest.param('<path d="M 0,0 L 1,1"/>', "without an id", id="no-id"),
+        pytest.param(
+            '<path id="a" d="M 0,0 L 1,1"/><path id="a" d="M 0,0 L 2,2"/>',
+            "used twice",
+            id="same-id",
+        ),
+        pytest.param('<use id="b" xlink:href="#nothing"/>', "clones 'nothing'", id="bad-clone"),
+    ],
+)
+def test_the_reader_names_what_is_wrong(tmp_path, body, message):
+    name = write_svg(tmp_path, body)
+
+    def read() -> None:
+        sources.load(name, tmp_path).get("a").beziers()
+
+    with pytest.raises(sources.SourceError, match=message):
+        read()
+
+
+def test_an_open_path_where_a_closed_one_is_needed_is_named(tmp_path):
+    src = sources.load(write_svg(tmp_path, '<path id="zone" d="M 0,0 L 1,1 L 0,1"/>'), tmp_path)
+    with pytest.raises(sources.SourceError, match=r"t.svg: #zone: must be a closed path"):
+        src.get("zone").closed_beziers()
+
+
+def test_every_source_is_an_inkscape_document_in_the_diagrams_units():
+    files = sorted(p.name for p in sources.ART.glob("*.svg"))
+    assert files == [
+        "body.svg",
+        "bones.svg",
+        "inset.svg",
+        "labels.svg",
+        "lookalikes.svg",
+        "muscles.svg",
+        "zones.svg",
+    ]
+    diagram_head = resources.diagram_svg().read_text(encoding="utf-8")[:400]
+    assert 'viewBox="0 -152 600 1352"' in diagram_head
+    for name in files:
+        text = (sources.ART / name).read_text(encoding="utf-8")
+        assert 'viewBox="0 -152 600 1352" width="600" height="1352"' in text, name
+        assert 'inkscape:groupmode="layer"' in text, name
+        assert 'xlink:href="../svg/posterior.svg"' in text, name  # the reference underlay
+        sources.load(name)  # every shape has an id, every clone a target
