@@ -458,3 +458,20 @@ def test_touch_pinch_gesture_zooms(qtbot, window):
     before = window.view.zoom()
     QApplication.sendEvent(vp, QGestureEvent([pinch]))
     assert window.view.zoom() == pytest.approx(before * 1.25, rel=1e-3)
+
+
+def test_no_two_actions_share_a_key(window):
+    """A key bound twice in the window is ambiguous: Qt then runs neither (as Ctrl+Y did
+    for Redo). Every action, menu entry and shortcut of every feature, in one place."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction, QShortcut
+
+    bound: dict[str, list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            bound[key.toString()].append(action.text())
+    for shortcut in window.findChildren(QShortcut):
+        bound[shortcut.key().toString()].append(f"shortcut {shortcut.objectName()}")
+    assert len(bound) > 30  # every feature's keys are found
+    assert {k: v for k, v in bound.items() if len(v) > 1} == {}
