@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.domain.diagram import Diagram, ZoneKey
 from app.domain.geometry import Area
 from app.domain.ids import SIDES, Side
-from app.domain.models import Library
+
+if TYPE_CHECKING:
+    from app.domain.models import Library
 
 OPTIONS = 4
 
