@@ -457,3 +457,25 @@ def test_handout_command_says_why_a_file_cannot_be_written(tmp_path, capsys):
     assert cli_main(["handout", str(target), "--region", "sacrum"]) == 1
     err = capsys.readouterr().err
     assert err == f"triggermap handout: cannot write {target}: no such file or directory\n"
+
+
+def test_the_printed_drawing_leaves_out_the_screen_sized_landmark_labels(qtbot):
+    """On screen the landmark words keep a fixed pixel size; on a cropped printed drawing
+    they would run off its edges and over the patient's marks. Where a word stands on
+    screen, the printed drawing shows no dark lettering."""
+    from app import resources
+    from app.ui.diagram_scene import DiagramScene
+
+    atlas = load_atlas()
+    words = DiagramScene(resources.diagram_svg()).labels
+    label = next(w for w in words if "trochanter" in " ".join(x.text for x in w.label.lines))
+    x, y = label.label.x, label.label.y
+    box = BBox(x - 40, y - 40, x + 80, y + 40)  # the word and what lies around it
+    image = printing.drawing_image(atlas, Drawing(), printing.Picture(), box=box, width=480)
+    scale = image.width() / box.width
+    dark = 0
+    for px in range(round(40 * scale), round(110 * scale), 2):  # right of the anchor
+        for py in range(round(30 * scale), round(50 * scale), 2):
+            if QColor(image.pixel(px, py)).lightness() < 90:
+                dark += 1
+    assert dark == 0

@@ -121,6 +121,11 @@ def drawing_image(
 
     scene = DiagramScene(resources.diagram_svg())
     scene.attach(atlas)
+    # The landmark labels are sized for the screen: on a cropped drawing they would run
+    # off its edges and over the marks. The caption under the drawing orients the reader.
+    scene.set_art_visible("labels", False)
+    for label in scene.labels:
+        label.setVisible(False)
     scene.set_marks(drawing.marks)
     _paint_regions(scene, atlas, drawing)
     if picture.tint:
