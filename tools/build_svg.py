@@ -16,7 +16,8 @@ muscles.py with the tables table.py, table_back.py, table_leg.py, table_foot.py 
 muscles, in which layer, with which trigger points, and the book each pattern comes
 from: add muscles there), inset.py (the soles seen from below: outlines, sole regions,
 sole zones), lookalikes.py (nerve-root and sacroiliac-joint areas, with their sources),
-art.py (bones, contours, labels), sources.py (the SVG reader).  Shapely is used here
+art.py (bones, contours, labels, muscle details), paint.py (colours, gradients, strokes),
+sources.py (the SVG reader).  Shapely is used here
 only, never by the app.
 """
 
