@@ -97,6 +97,61 @@ def test_moving_a_muscle_group_in_inkscape_moves_its_outline(art_folder):
     assert f'd="M{600 - first[0]:g} {first[1] + 10:g}C' in right
 
 
+def _painted_after(outlines: list[str], muscle_id: str) -> str:
+    """The art element drawn right after a muscle's (unpainted) shape."""
+    at = next(i for i, o in enumerate(outlines) if f'id="{muscle_id}"' in o)
+    return outlines[at + 1]
+
+
+def test_a_muscle_marked_seen_through_is_drawn_dotted_and_unfilled(art_folder):
+    """Iliopsoas lies in front of the spine and pelvis: on a back view it is only a dotted
+    outline, never a filled blade; its shape for the window stays the same."""
+    deep = build_svg.muscles_svg("deep")
+    for side in ("left", "right"):
+        shape = next(o for o in deep if f'id="muscle-{side}-iliopsoas"' in o)
+        assert 'fill-opacity="0" stroke="none"' in shape  # the window's shape, not painted
+        dotted = _painted_after(deep, f"muscle-{side}-iliopsoas")
+        assert 'fill="none"' in dotted
+        assert 'stroke-dasharray="1.2 3"' in dotted
+        assert 'fill="#cf8d80"' in _painted_after(deep, f"muscle-{side}-quadratus-lumborum")
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    marked = 'seen through)" data-seen-through="true"'
+    assert text.count(marked) == 1
+    path.write_text(text.replace(marked, 'seen through)"'), encoding="utf-8")
+    sources.load.cache_clear()
+    muscles.drawn.cache_clear()
+    plain = _painted_after(build_svg.muscles_svg("deep"), "muscle-left-iliopsoas")
+    assert 'fill="#cf8d80"' in plain
+    assert 'stroke-dasharray="3 3"' in plain
+
+
+def test_a_superficial_muscle_is_painted_only_where_no_later_muscle_covers_it():
+    """Soleus lies under gastrocnemius (and the peroneals): its paint leaves out what they
+    cover, so they never show through each other (the window paints the layer at 40 %)."""
+    import shapely
+
+    drawn = {d.muscle.id: d for d in muscles.drawn()}
+    soleus = build_svg.muscle_polygon(drawn["soleus"])
+    gastrocnemius = build_svg.muscle_polygon(drawn["gastrocnemius"])
+    above = shapely.unary_union(
+        [
+            build_svg.muscle_polygon(drawn[m])
+            for m in ("peroneus-brevis", "peroneus-longus", "gastrocnemius", "biceps-femoris")
+        ]
+    )
+    painted = _painted_after(build_svg.muscles_svg("superficial"), "muscle-left-soleus")
+    assert 'fill="url(#muscle-shade)"' in painted
+    d = painted.split(' d="', 1)[1].split('"', 1)[0]
+    rings = []
+    for ring in filter(None, d.split("Z")):
+        nums = [float(v) for v in ring.replace("M", " ").replace("L", " ").split()]
+        rings.append(list(zip(nums[::2], nums[1::2], strict=True)))
+    paint = shapely.unary_union([shapely.Polygon(r) for r in rings])
+    assert paint.intersection(gastrocnemius).area < 0.01 * gastrocnemius.area
+    assert paint.area == pytest.approx(soleus.difference(above).area, rel=0.02)
+
+
 def test_a_tables_muscle_missing_from_the_sources_is_named(art_folder):
     path = art_folder / "muscles.svg"
     text = path.read_text(encoding="utf-8")

@@ -16,7 +16,8 @@ muscles.py with the tables table.py, table_back.py, table_leg.py, table_foot.py 
 muscles, in which layer, with which trigger points, and the book each pattern comes
 from: add muscles there), inset.py (the soles seen from below: outlines, sole regions,
 sole zones), lookalikes.py (nerve-root and sacroiliac-joint areas, with their sources),
-art.py (bones, contours, labels), sources.py (the SVG reader).  Shapely is used here
+art.py (bones, contours, labels, muscle details), paint.py (colours, gradients, strokes),
+sources.py (the SVG reader).  Shapely is used here
 only, never by the app.
 """
 
@@ -32,7 +33,7 @@ from shapely.ops import polygonize, unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from svgart import art, inset, lookalikes, muscles  # noqa: E402
+from svgart import art, inset, lookalikes, muscles, paint  # noqa: E402
 from svgart.geom import (  # noqa: E402
     MID_X,
     area_d,
@@ -74,13 +75,7 @@ KEEP_OUT: dict[str, tuple[str, ...]] = {
 }
 
 STYLE = {
-    "silhouette": 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.6" stroke-linejoin="round"',
     "region": 'fill="#ffffff" fill-opacity="0" stroke="none"',
-    "superficial": ('fill="#d9a59a" fill-opacity="0.72" stroke="#a8665a" stroke-width="1" '
-                    'stroke-linejoin="round"'),
-    "deep": ('fill="#cf8d80" fill-opacity="0.35" stroke="#a8665a" stroke-width="1" '
-             'stroke-dasharray="4 3" stroke-linejoin="round"'),
-    "fibre": 'fill="none" stroke="#b07264" stroke-width="0.6" stroke-linecap="round" opacity="0.6"',
     "essential": 'fill="#c0392b" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "tp": 'fill="#b03a2e" fill-opacity="0" stroke="none"',  # the app draws markers
@@ -117,7 +112,11 @@ def fibre_paths(d: Drawn, poly: Polygon) -> list[str]:
 
 
 def muscles_svg(layer: str) -> list[str]:
-    out = []
+    """Per muscle (table order, later on top): its shape with its id (not painted: the
+    window's geometry), then its art: a superficial muscle's visible part, shaded, and
+    its fibre lines; a deep muscle pale and dashed, whole (seen through what covers it),
+    or only dotted if it lies in front of the skeleton (``seen_through``)."""
+    out = [paint.MUSCLE_DEFS] if layer == "superficial" else []
     drawn = muscles.drawn()
     for i, d in enumerate(drawn):
         m = d.muscle
@@ -126,23 +125,40 @@ def muscles_svg(layer: str) -> list[str]:
         poly = muscle_polygon(d)
         assert isinstance(poly, Polygon), f"{m.id}: outline not one piece"
         assert poly.is_valid, f"{m.id}: outline not simple"
-        # fibres only where the muscle is not covered by a later muscle of its layer
+        # fibres and paint only where the muscle is not covered by a later muscle of its layer
         above = [muscle_polygon(n) for n in drawn[i + 1:] if n.muscle.layer == layer]
         visible = poly.difference(unary_union(above)) if above else poly
         for tp_id, (at, radius) in d.markers.items():
             assert poly.contains(Point(at)), f"{tp_id} marker outside {m.id}"
             if not poly.contains(Point(at).buffer(radius)):
                 print(f"note: marker {tp_id} pokes out of {m.id}")
-        fibres = fibre_paths(d, visible)
+        fibres = [] if d.seen_through else fibre_paths(d, visible)
+        shown = _clean_art(visible) if layer == "superficial" else None
         for side in SIDES:
             bz = d.outline if side == "left" else mirror_beziers(d.outline)
             out.append(f'<path id="muscle-{side}-{m.id}" d="{bez_d(bz, closed=True)}" '
-                       f'{STYLE[layer]}/>')
+                       f'{paint.GEOMETRY}/>')
+            if shown is not None:
+                g = shown if side == "left" else mirror_geom(shown)
+                out.append(f'<path d="{area_d(g)}" {paint.SUPERFICIAL}/>')
+            else:
+                style = paint.SEEN_THROUGH if d.seen_through else paint.DEEP
+                out.append(f'<path d="{bez_d(bz, closed=True)}" {style}/>')
+            fibre_style = paint.FIBRE if layer == "superficial" else paint.DEEP_FIBRE
             for f in fibres:
                 f2 = f if side == "left" else mirror_points(f)
                 fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in f2)
-                out.append(f'<path d="{fd}" {STYLE["fibre"]}/>')
+                out.append(f'<path d="{fd}" {fibre_style}/>')
+    if layer == "superficial":
+        out += art.muscle_details()
     return out
+
+
+def _clean_art(geom):
+    """A muscle's visible part for painting: slivers dropped, vertices thinned (art only,
+    so a tenth of a unit is invisible)."""
+    parts = [p.simplify(0.1) for p in polygons(geom) if p.area > 2.0]
+    return unary_union(parts)
 
 
 # --------------------------------------------------------------------- zones
@@ -333,8 +349,9 @@ def build() -> str:
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
         'viewBox="0 -152 600 1352" width="600" height="1352">',
         "<title>TriggerMap: posterior view of the lower body</title>",
-        group("silhouette-layer", [f'<path id="silhouette" d="{sil_d}" {STYLE["silhouette"]}/>',
-                             *art.contours()]),
+        group("silhouette-layer", [paint.SKIN_DEFS,
+                                   f'<path id="silhouette" d="{sil_d}" {paint.SILHOUETTE}/>',
+                                   *art.contours()]),
         sole_art,  # the soles seen from below, under the foot muscles (inset.py)
         group("regions", [f'<path id="region-{n}" d="{d}" {STYLE["region"]}/>'
                           for n, d in region_ds.items()]),

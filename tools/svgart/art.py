@@ -8,17 +8,24 @@ from __future__ import annotations
 import math
 from xml.sax.saxutils import escape
 
-from . import sources
-from .geom import Pt, bez_d, mirror_beziers, mirror_pt, num, spline_d
+from . import paint, sources, table_foot
+from .geom import Pt, area_d, bez_d, blob, mirror_beziers, mirror_geom, mirror_pt, num, spline_d
 
-BONE_STYLE = ('fill="#efe9df" stroke="#c9bba8" stroke-width="1" stroke-linejoin="round" '
-              'stroke-linecap="round" opacity="0.8"')
-BONE_LINE = 'fill="none" stroke="#c9bba8" stroke-width="0.8" stroke-linecap="round" opacity="0.8"'
+BONE_STYLE = ('fill="url(#bone-shade)" stroke="#bfae98" stroke-width="0.9" stroke-linejoin="round" '
+              'stroke-linecap="round" opacity="0.85"')
+BONE_LINE = 'fill="none" stroke="#bfae98" stroke-width="0.8" stroke-linecap="round" opacity="0.85"'
+# Landmarks a clinician palpates (PSIS, greater trochanter, malleoli, spinous processes,
+# ...): a shade stronger than the rest of the bone, still far lighter than a zone.
+LANDMARK = ('fill="#e6dccd" stroke="#ab9780" stroke-width="0.9" stroke-linejoin="round" '
+            'opacity="0.9"')
+LANDMARK_LINE = ('fill="none" stroke="#ab9780" stroke-width="1.5" stroke-linecap="round" '
+                 'stroke-linejoin="round" opacity="0.8"')
 CONTOUR = ('fill="none" stroke="#c7b1a0" stroke-width="1" stroke-linecap="round" '
            'stroke-linejoin="round"')
 LABEL_FONT = 'font-family="DejaVu Sans, Arial, sans-serif" fill="#6b5a4e"'
 LEADER = 'fill="none" stroke="#a89686" stroke-width="0.6"'
 DOT = 'fill="#8a7666"'
+_SOLE_MUSCLES = {m.id for m in table_foot.MUSCLES}
 
 
 def _right(sid: str) -> str:
@@ -55,6 +62,21 @@ def _mirrored(layer: str, style: str) -> list[str]:
     return out
 
 
+def _muscle_cover():
+    """The part of the body the superficial muscles cover (both sides; not the foot
+    muscles of the sole insets, which lie on no bone of the drawing)."""
+    from shapely.ops import unary_union
+
+    from . import muscles
+
+    cover = []
+    for d in muscles.drawn():
+        if d.muscle.layer == "superficial" and d.muscle.id not in _SOLE_MUSCLES:
+            poly = blob(d.outline, step=0.8)
+            cover += [poly, mirror_geom(poly)]
+    return unary_union(cover).simplify(0.1)
+
+
 def _straight_d(bz) -> str:
     """Path data of a straight open line: its end points."""
     (x0, y0), (x1, y1) = bz[0][0], bz[-1][3]
@@ -63,14 +85,25 @@ def _straight_d(bz) -> str:
 
 def bones() -> list[str]:
     src = sources.load("bones.svg")
-    out = [f'<path id="{s.id}" d="{bez_d(s.closed_beziers(), closed=True)}" {BONE_STYLE}/>'
-           for s in src.layer("bones-midline")]
+    out = [paint.BONE_DEFS]
+    out += [f'<path id="{s.id}" d="{bez_d(s.closed_beziers(), closed=True)}" {BONE_STYLE}/>'
+            for s in src.layer("bones-midline")]
     out += [f'<path id="{s.id}" d="{_straight_d(s.open_beziers())}" {BONE_LINE}/>'
             for s in src.layer("bone-lines-midline")]
     out += _mirrored("bones", BONE_STYLE)
     # faint: drawn lighter than the other bones (the 11th and 12th ribs)
     out += _mirrored("bones-faint", f'{BONE_STYLE} fill-opacity="0.7" stroke-opacity="0.75"')
     out += _mirrored("bone-lines", BONE_LINE)
+    # where the superficial muscles cover the bones, the bones are seen faintly through
+    # them; the palpable landmarks are drawn after this veil, at full strength
+    out.append(f'<path d="{area_d(_muscle_cover())}" {paint.VEIL}/>')
+    # landmarks last, over the bones they belong to (optional layers)
+    if "landmarks-midline" in src.layers:
+        out += [f'<path id="{s.id}" d="{bez_d(s.closed_beziers(), closed=True)}" {LANDMARK}/>'
+                for s in src.layer("landmarks-midline")]
+    for layer, style in (("landmarks", LANDMARK), ("landmark-lines", LANDMARK_LINE)):
+        if layer in src.layers:
+            out += _mirrored(layer, style)
     return out
 
 
@@ -120,4 +153,27 @@ def labels() -> list[str]:
                        f'r="{num(s.radius())}" {DOT}/>')
         else:
             raise sources.SourceError(f"{s.where}: labels are texts, leader paths and dots")
+    return out
+
+
+def muscle_details() -> list[str]:
+    """Art-only detail over the superficial muscles (muscles.svg, layer
+    ``muscle-details``, left side, mirrored): light on the bulge of the bellies (ellipses
+    in ``highlights``), tendons and aponeuroses (closed shapes in
+    ``tendons``) and lines (open paths in ``detail-lines``: the groove between the two
+    heads of gastrocnemius, the borders of the iliotibial band). None if the layer is
+    missing."""
+    src = sources.load("muscles.svg")
+    if "muscle-details" not in src.layers:
+        return []
+    out = []
+    for s in src.layer("highlights") if "highlights" in src.layers else []:
+        (cx, cy), rx, ry, tilt = s.ellipse()
+        for c, a in (((cx, cy), tilt), (mirror_pt((cx, cy)), -tilt)):
+            out.append(f'<path d="{ellipse_d(c, rx, ry, a)}" {paint.HIGHLIGHT}/>')
+    for layer, style in (("tendons", paint.TENDON), ("detail-lines", paint.DETAIL_LINE)):
+        for s in src.layer(layer) if layer in src.layers else []:
+            bz, closed = s.beziers()
+            for b in (bz, mirror_beziers(bz)):
+                out.append(f'<path d="{bez_d(b, closed=closed)}" {style}/>')
     return out

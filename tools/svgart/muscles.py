@@ -39,6 +39,9 @@ class Drawn:
     outline: list[Bez]  # closed
     fibres: tuple[list[Bez], list[Bez], int] | None  # origin, insertion, how many lines
     markers: dict[str, tuple[Pt, float]]  # trigger point -> (centre, radius)
+    # lies in front of the pelvis and spine, so a back view cannot see it (iliopsoas): the
+    # outline has ``data-seen-through="true"`` and is drawn as a dotted outline only
+    seen_through: bool = False
 
 
 @cache
@@ -50,7 +53,9 @@ def drawn() -> list[Drawn]:
     for m in MUSCLES:
         if m.front_of_body:
             continue
-        outline = src.get(f"muscle-left-{m.id}").closed_beziers()
+        shape = src.get(f"muscle-left-{m.id}")
+        outline = shape.closed_beziers()
+        seen_through = shape.attrs.get("data-seen-through", "") == "true"
         fibres = None
         if f"fibres-left-{m.id}" in src.layers:
             count = src.group_attrs(f"fibres-left-{m.id}").get("data-count", "")
@@ -68,7 +73,7 @@ def drawn() -> list[Drawn]:
         for tp in m.trigger_points:
             dot = src.get(f"tp-left-{tp.id}")
             markers[tp.id] = (dot.point(), dot.radius())
-        out.append(Drawn(m, outline, fibres, markers))
+        out.append(Drawn(m, outline, fibres, markers, seen_through))
     for layer in LAYERS:
         ids = [s.id for s in src.layer(f"muscles-{layer}") if s.id.startswith("muscle-left-")]
         want = [f"muscle-left-{d.muscle.id}" for d in out if d.muscle.layer == layer]

@@ -1,0 +1,82 @@
+"""How the art is painted: the gradients that give it depth and the muscles' styles.
+
+The anatomy stays muted (light tones, thin strokes, and the window paints the muscle
+layers at 40 % opacity) so the referral zones drawn over it stay the strongest thing on
+the page. A gradient is defined inside the layer that uses it (``<defs>`` in the group):
+the window paints each art layer as a document of its own (app/content/art.py).
+"""
+
+from __future__ import annotations
+
+# Skin: the torso fades out at the top edge of the drawing (the cut at T10/T11 is not a
+# contour of the body), fill and outline alike.
+SKIN_DEFS = (
+    "<defs>"
+    '<linearGradient id="skin-fade" gradientUnits="userSpaceOnUse" x1="0" y1="-112" '
+    'x2="0" y2="-58"><stop offset="0" stop-color="#f4ece4" stop-opacity="0"/>'
+    '<stop offset="0.55" stop-color="#f4ece4" stop-opacity="0.8"/>'
+    '<stop offset="1" stop-color="#f4ece4"/></linearGradient>'
+    '<linearGradient id="outline-fade" gradientUnits="userSpaceOnUse" x1="0" y1="-112" '
+    'x2="0" y2="-40"><stop offset="0" stop-color="#9c8676" stop-opacity="0"/>'
+    '<stop offset="1" stop-color="#9c8676"/></linearGradient>'
+    "</defs>"
+)
+SILHOUETTE = (
+    'fill="url(#skin-fade)" stroke="url(#outline-fade)" stroke-width="1.6" stroke-linejoin="round"'
+)
+
+# Bones: ivory, a little darker at the borders where the bone turns away.
+BONE_DEFS = (
+    "<defs>"
+    '<linearGradient id="bone-shade" x1="0" y1="0" x2="1" y2="0">'
+    '<stop offset="0" stop-color="#e6dccd"/><stop offset="0.5" stop-color="#f4efe7"/>'
+    '<stop offset="1" stop-color="#e6dccd"/></linearGradient>'
+    "</defs>"
+)
+
+# Over the bones, where a superficial muscle covers them: the skin colour, so the bones
+# read as seen through the muscle
+VEIL = 'fill="#f4ece4" fill-opacity="0.6" stroke="none" fill-rule="evenodd"'
+
+# Muscles: a superficial muscle is lit from the front, so its belly is lighter in the
+# middle and darker towards its borders, where it turns away (a horizontal gradient across
+# each shape's box); only the part no later muscle covers is painted, so overlaps never
+# show through each other.
+MUSCLE_DEFS = (
+    "<defs>"
+    '<linearGradient id="muscle-shade" x1="0" y1="0" x2="1" y2="0">'
+    '<stop offset="0" stop-color="#c98e82"/>'
+    '<stop offset="0.22" stop-color="#dcaa9f"/>'
+    '<stop offset="0.5" stop-color="#e7c1b7"/>'
+    '<stop offset="0.78" stop-color="#dcaa9f"/>'
+    '<stop offset="1" stop-color="#c98e82"/></linearGradient>'
+    '<radialGradient id="belly-light" cx="0.5" cy="0.45" r="0.5">'
+    '<stop offset="0" stop-color="#fff8f2" stop-opacity="0.7"/>'
+    '<stop offset="1" stop-color="#fff8f2" stop-opacity="0"/></radialGradient>'
+    '<linearGradient id="tendon-shade" x1="0" y1="0" x2="1" y2="0">'
+    '<stop offset="0" stop-color="#ddd3c6"/><stop offset="0.5" stop-color="#f3eee6"/>'
+    '<stop offset="1" stop-color="#ddd3c6"/></linearGradient>'
+    "</defs>"
+)
+# The element with the muscle's id is its shape for the window (candidate tint, marker
+# check): not painted; the art is drawn beside it.
+GEOMETRY = 'fill="#d9a59a" fill-opacity="0" stroke="none"'
+SUPERFICIAL = (
+    'fill="url(#muscle-shade)" fill-rule="evenodd" stroke="#a8665a" stroke-width="0.8" '
+    'stroke-linejoin="round"'
+)
+DEEP = (
+    'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
+    'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
+)
+SEEN_THROUGH = (
+    'fill="none" stroke="#a8665a" stroke-width="0.8" stroke-opacity="0.7" '
+    'stroke-dasharray="1.2 3" stroke-linecap="round" stroke-linejoin="round"'
+)
+FIBRE = 'fill="none" stroke="#a86a5c" stroke-width="0.45" stroke-linecap="round" opacity="0.55"'
+DEEP_FIBRE = 'fill="none" stroke="#a86a5c" stroke-width="0.4" stroke-linecap="round" opacity="0.3"'
+# Tendons, aponeuroses and other art-only detail drawn over the muscles (muscles.svg,
+# layer ``muscle-details``)
+TENDON = 'fill="url(#tendon-shade)" stroke="#b49a86" stroke-width="0.7" stroke-linejoin="round"'
+DETAIL_LINE = 'fill="none" stroke="#9a5a4e" stroke-width="0.9" stroke-linecap="round" opacity="0.9"'
+HIGHLIGHT = 'fill="url(#belly-light)" stroke="none"'
