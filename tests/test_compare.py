@@ -238,7 +238,7 @@ def test_the_ready_made_comparison_loads_in_one_click(qtbot, window):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert ticked(dialog) == ["Gluteus minimus", "Piriformis", "S1 nerve root (not a muscle)"]
     legend = " ".join(t.text() for _, t in dialog.legend_rows if t.isVisible())
-    assert "Gluteus minimus</b>, solid blue" in legend
+    assert "Gluteus minimus</b>, solid green" in legend
     assert "S1 nerve root</b>, purple dots" in legend
 
 
@@ -247,7 +247,7 @@ def test_the_ready_made_comparison_is_in_the_view_menu(qtbot, window):
     assert menu.menuAction().isEnabled()
     menu.aboutToShow.emit()  # as opening the menu does
     [first, *_] = menu.actions()
-    assert first.text().startswith("Buttock and leg pain (pseudo-sciatica): Gluteus minimus")
+    assert first.text().startswith("Buttock and leg pain, or S1? (pseudo-sciatica): Gluteus minimus")
     first.trigger()
     dialog = window.findChild(CompareDialog, "compareDialog")
     qtbot.waitUntil(dialog.isVisible)

@@ -43,12 +43,13 @@ class Look:
     hatching, sparse dots), so lightness and texture both tell the items apart."""
 
     texture: Literal["solid", "hatch", "dots"]
-    words: str  # for the legend: "solid blue"
+    words: str  # for the legend: "solid green"
     rgb: tuple[int, int, int]
 
 
 LOOKS: tuple[Look, ...] = (
-    Look("solid", "solid blue", (0, 92, 160)),
+    # Green, not blue: blue hatching means a possible extra (spillover) area everywhere else.
+    Look("solid", "solid green", (0, 110, 75)),  # a darker Okabe-Ito bluish green
     Look("hatch", "orange stripes", (213, 94, 0)),  # Okabe-Ito vermillion
     Look("dots", "purple dots", (110, 40, 130)),
 )
@@ -81,8 +82,8 @@ class Preset:
 #: the two buttock muscles whose patterns run down the leg, and each nerve-root
 #: look-alike that reaches the leg. Only those that exist in the content are offered.
 PRESETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Buttock and leg pain", "pseudo-sciatica", ("gluteus-minimus", "piriformis", "s1")),
-    ("Buttock and leg pain", "pseudo-sciatica", ("gluteus-minimus", "piriformis", "l5")),
+    ("Buttock and leg pain, or S1?", "pseudo-sciatica", ("gluteus-minimus", "piriformis", "s1")),
+    ("Buttock and leg pain, or L5?", "pseudo-sciatica", ("gluteus-minimus", "piriformis", "l5")),
 )
 
 
