@@ -247,7 +247,8 @@ def test_the_ready_made_comparison_is_in_the_view_menu(qtbot, window):
     assert menu.menuAction().isEnabled()
     menu.aboutToShow.emit()  # as opening the menu does
     [first, *_] = menu.actions()
-    assert first.text().startswith("Buttock and leg pain, or S1? (pseudo-sciatica): Gluteus minimus")
+    title = "Buttock and leg pain, or S1? (pseudo-sciatica): Gluteus minimus"
+    assert first.text().startswith(title)
     first.trigger()
     dialog = window.findChild(CompareDialog, "compareDialog")
     qtbot.waitUntil(dialog.isVisible)

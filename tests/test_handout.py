@@ -148,7 +148,7 @@ def test_the_handout_names_the_region_warnings_and_says_when_no_stretch_is_given
     page = printing.page_size()
     text = handout_html(ATLAS, answer, today=TODAY, width=page.width(), aspect=1.2)
     # The calf and knee: a clot in the leg is an emergency to name.
-    assert "a blood clot in the leg (DVT)" in text
+    assert "a blood clot in the leg (a swollen, warm, red, painful calf)" in text
     without = [c for c in answer.shown[:3] if not LIB.muscle(c.muscle).stretches]
     assert without, "the back of the knee has a muscle without a stretch among its top three"
     assert f"No self-stretch is given for {LIB.muscle(without[0].muscle).name}" in text

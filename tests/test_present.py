@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidget
 
@@ -236,3 +236,26 @@ def test_the_controller_steps_through_candidates_or_a_list(qapp, tmp_path):
     tp = ATLAS.library.muscle("piriformis").trigger_points
     name = next(t.name for t in tp if t.id == "piriformis-medial")
     assert caption(ATLAS.library, c.selection, c.answer).title.startswith(f"Piriformis — {name}: ")
+
+
+def test_presenting_zooms_to_the_shown_pattern(qtbot, window):
+    """A therapist presents a pattern: the pattern, not the whole body, fills the drawing
+    (at fit, the whole figure leaves a small pattern a small patch)."""
+    w = window
+    click_region(qtbot, w, "left-heel")
+    key(qtbot, w, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not w.panels_pending)
+    s = w.controller.selection
+    assert s.muscle is not None
+    tps = {tp.id for tp in w.lib.muscle(s.muscle).trigger_points}
+    dia = w.atlas.diagram
+    boxes = [a.bbox for k, a in dia.zones.items() if k.trigger_point in tps and k.side in s.sides]
+    assert boxes
+    top = w.view.mapFromScene(QPointF(min(b.x0 for b in boxes), min(b.y0 for b in boxes)))
+    end = w.view.mapFromScene(QPointF(max(b.x1 for b in boxes), max(b.y1 for b in boxes)))
+    vp = w.view.viewport().rect()
+    share = max((end.x() - top.x()) / vp.width(), (end.y() - top.y()) / vp.height())
+    assert share > 0.5  # the pattern fills much of the drawing...
+    assert vp.contains(top)  # ... and all of it is in view
+    assert vp.contains(end)
+    key(qtbot, w, Qt.Key.Key_Escape)

@@ -73,6 +73,7 @@ class DiagramView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName("Body diagram, posterior view")
         self._fit_mode = True
+        self._kept: tuple[QRectF, float, float] | None = None
         self._press: QPoint | None = None
         self._panning = False
         self._stroke: list[tuple[float, float]] | None = None
@@ -123,6 +124,7 @@ class DiagramView(QGraphicsView):
     @fitted.setter
     def fitted(self, on: bool) -> None:
         self._fit_mode = on
+        self._kept = None
 
     def zoom(self) -> float:
         """Current zoom relative to fit-to-window (1.0 = fitted)."""
@@ -130,10 +132,29 @@ class DiagramView(QGraphicsView):
 
     def fit_to_window(self) -> None:
         self._fit_mode = True
+        self._kept = None
         self.resetTransform()
         s = self.fit_scale()
         self.scale(s, s)
         self.centerOn(self._fit_centre(s))
+        self.zoom_changed.emit(self.zoom())
+
+    def show_rect(self, rect: QRectF, *, margin: float, most: float) -> None:
+        """Zoom so ``rect`` (document units) fills the view, grown by ``margin`` (1.25: a
+        quarter more), never smaller than the whole figure fitting the view nor more than
+        ``most`` times that (the figure alone: labels, whose size may change, aside)."""
+        vp = self.viewport().rect()
+        figure = self.diagram_scene.content_rect(None)
+        if vp.isEmpty() or rect.isEmpty() or figure.isEmpty():
+            return
+        fit = min(vp.width() / figure.width(), vp.height() / figure.height())
+        wanted = min(vp.width() / rect.width(), vp.height() / rect.height()) / margin
+        s = max(fit, min(fit * most, wanted))
+        self._fit_mode = False
+        self._kept = (rect, margin, most)  # shown again so when the view is resized
+        self.resetTransform()
+        self.scale(s, s)
+        self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, factor: float, *, anchor: QPointF | None = None) -> None:
@@ -142,6 +163,7 @@ class DiagramView(QGraphicsView):
         if abs(factor - 1.0) < 1e-6:
             return
         self._fit_mode = False
+        self._kept = None
         at = anchor.toPoint() if anchor is not None else self.viewport().rect().center()
         fixed = self.mapToScene(at)
         self.scale(factor, factor)
@@ -161,6 +183,9 @@ class DiagramView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit_mode:
             self.fit_to_window()
+        elif self._kept is not None:
+            rect, margin, most = self._kept
+            self.show_rect(rect, margin=margin, most=most)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt virtual)
         steps = event.angleDelta().y() / 120.0
@@ -232,6 +257,7 @@ class DiagramView(QGraphicsView):
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             self._fit_mode = False
+            self._kept = None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
         if self._press is None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 Z_ART = 0
 Z_TINT, Z_REGIONS, Z_SPILL, Z_ESS, Z_OUTLINE, Z_HOVER, Z_MARKER, Z_SPOT = 4, 5, 6, 7, 8, 9, 30, 31
 Z_STROKE = 29  # painted areas: above the zones, under the markers and spots
-Z_LABEL = 28  # landmark labels: above the zones, under the marks
+Z_LABEL = 3  # landmark labels: above the art, under washes, zones and marks (never hiding them)
 Z_CURSOR = 32  # the keyboard cursor, on top of everything
 
 #: The smallest landmark label on screen, in pixels (11 px is the floor for reading).

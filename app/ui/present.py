@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRect, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QTransform
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 #: While presenting, marks, trigger-point markers and labels grow as the drawing does
 #: (the view's height against the window's), up to this many times their usual size.
 MAX_MARK_SCALE = 2.0
+#: While presenting, the shown pattern fills the drawing with a quarter to spare...
+PATTERN_MARGIN = 1.25
+#: ... but never zoomed past three times "fit" (a small pattern would lose its context).
+MOST_ZOOM = 3.0
 TITLE_PX = 30
 DETAIL_PX = 18
 
@@ -82,6 +86,7 @@ class Presenter(QObject):
         self._saved: _Layout | None = None
         window.controller.selection_changed.connect(self._update_caption)
         window.controller.answer_changed.connect(self._update_caption)
+        window.controller.selection_changed.connect(self._zoom_to_pattern)
 
     @property
     def active(self) -> bool:
@@ -160,7 +165,7 @@ class Presenter(QObject):
         self._update_caption()
         if full_screen:
             w.showFullScreen()
-        view.fit_to_window()
+        self._zoom_to_pattern()
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave(self) -> None:
@@ -192,6 +197,50 @@ class Presenter(QObject):
             grown = event.size().height() / self._saved.view_height
             self._w.scene.set_mark_scale(max(1.0, min(MAX_MARK_SCALE, grown)))
         return False
+
+    def _zoom_to_pattern(self) -> None:
+        """While presenting, the shown pattern (its zones, muscle and trigger points, and
+        the patient's marks) fills the drawing; with none shown, the whole figure."""
+        if not self.state.active:
+            return
+        view = self._w.view
+        rect = self._pattern_rect()
+        if rect is None:
+            view.fit_to_window()
+        else:
+            view.show_rect(rect, margin=PATTERN_MARGIN, most=MOST_ZOOM)
+
+    def _pattern_rect(self) -> QRectF | None:
+        from app.domain.diagram import ZoneKey  # with the content, after the first paint
+        from app.domain.geometry import BBox
+        from app.domain.ids import PATTERNS
+
+        w = self._w
+        s = w.controller.selection
+        if s.muscle is None or w.atlas is None:
+            return None
+        dia = w.atlas.diagram
+        boxes = []
+        for side in s.sides:
+            shape = dia.muscles.get((side, s.muscle))
+            boxes += [shape.bbox] if shape is not None else []
+            for tp in w.lib.muscle(s.muscle).trigger_points:
+                if s.trigger_point not in (None, tp.id):
+                    continue
+                marker = dia.markers.get((side, tp.id))
+                if marker is not None:
+                    boxes.append(BBox(marker.x, marker.y, marker.x, marker.y))
+                for pattern in PATTERNS:
+                    for zones in (dia.zones, dia.sole_zones):
+                        zone = zones.get(ZoneKey(side, tp.id, pattern))
+                        boxes += [zone.bbox] if zone is not None else []
+        boxes += [BBox(x, y, x, y) for m in w.drawing.marks for x, y in m.points]
+        if not boxes:
+            return None
+        return QRectF(
+            QPointF(min(b.x0 for b in boxes), min(b.y0 for b in boxes)),
+            QPointF(max(b.x1 for b in boxes), max(b.y1 for b in boxes)),
+        )
 
     def _update_caption(self) -> None:
         w = self._w
