@@ -259,3 +259,14 @@ def test_presenting_zooms_to_the_shown_pattern(qtbot, window):
     assert vp.contains(top)  # ... and all of it is in view
     assert vp.contains(end)
     key(qtbot, w, Qt.Key.Key_Escape)
+
+
+def test_the_caption_says_both_for_two_trigger_points_and_all_for_more(qtbot, window):
+    """Plain words: 'both trigger points', not 'all 2 trigger points'."""
+    w = window
+    w.controller.select("gluteus-minimus")  # two trigger points
+    key(qtbot, w, Qt.Key.Key_F11)
+    assert "both trigger points" in w.presenter.title.text()
+    w.controller.select("gastrocnemius")  # four
+    assert "all 4 trigger points" in w.presenter.title.text()
+    key(qtbot, w, Qt.Key.Key_Escape)

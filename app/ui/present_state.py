@@ -22,7 +22,7 @@ SETTINGS_KEY = "present/muscles"
 
 @dataclass(frozen=True)
 class Caption:
-    title: str  # "Gluteus minimus — all 2 trigger points: main and possible extra pain areas"
+    title: str  # "Gluteus minimus — both trigger points: main and possible extra pain areas"
     detail: str  # where it is in the list, and how it matches the drawing
 
 
@@ -66,7 +66,10 @@ def caption(
         )
     muscle = lib.muscle(selection.muscle)
     tps = [tp for tp in muscle.trigger_points if selection.trigger_point in (None, tp.id)]
-    which = tps[0].name if len(tps) == 1 else f"all {len(tps)} trigger points"
+    if len(tps) == 1:
+        which = tps[0].name
+    else:
+        which = "both trigger points" if len(tps) == 2 else f"all {len(tps)} trigger points"
     zones = (
         "main and possible extra pain areas"
         if any(tp.spillover for tp in tps)
