@@ -58,15 +58,14 @@ def ring_contains(ring: Ring, x: float, y: float) -> bool:
     """Even-odd ray cast with a half-open rule, so a point on an edge shared by two
     rings with identical vertices lies in exactly one of them."""
     inside = False
-    n = len(ring)
-    x1, y1 = ring[n - 1]
-    for i in range(n):
-        x2, y2 = ring[i]
+    x1, y1 = ring[-1]
+    for x2, y2 in ring:
         if (y1 > y) != (y2 > y):
             # Interpolate from the lower end whatever the edge's direction, so two rings
-            # sharing an edge (listed in opposite directions) compute the same crossing.
+            # sharing an edge (listed in opposite directions) compute the same crossing;
+            # with the slope worked out first, as Area's band index stores it.
             xa, ya, xb, yb = (x1, y1, x2, y2) if y1 < y2 else (x2, y2, x1, y1)
-            if x < xa + (y - ya) * (xb - xa) / (yb - ya):
+            if x < xa + (y - ya) * ((xb - xa) / (yb - ya)):
                 inside = not inside
         x1, y1 = x2, y2
     return inside
@@ -148,16 +147,7 @@ class Area:
         return inside
 
     def _scan(self, x: float, y: float) -> bool:
-        inside = False
-        for ring in self.rings:
-            x1, y1 = ring[-1]
-            for x2, y2 in ring:
-                if (y1 > y) != (y2 > y):
-                    xa, ya, xb, yb = (x1, y1, x2, y2) if y1 < y2 else (x2, y2, x1, y1)
-                    if x < xa + (y - ya) * ((xb - xa) / (yb - ya)):
-                        inside = not inside
-                x1, y1 = x2, y2
-        return inside
+        return sum(ring_contains(ring, x, y) for ring in self.rings) % 2 == 1
 
     def prepare(self) -> None:
         """Build the hit-testing index now rather than on a later query."""
