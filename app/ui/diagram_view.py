@@ -5,7 +5,7 @@ It emits intent in scene (= document) coordinates and ids; it decides nothing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
@@ -72,8 +72,9 @@ class DiagramView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName("Body diagram, posterior view")
-        self._fit_mode = True
-        self._kept: tuple[QRectF, float, float] | None = None
+        #: What the view shows again when it is resized: the whole figure ("fit"), a
+        #: part of it (a rectangle with its margin and zoom limit), or what it shows now.
+        self._keep: Literal["fit"] | tuple[QRectF, float, float] | None = "fit"
         self._press: QPoint | None = None
         self._panning = False
         self._stroke: list[tuple[float, float]] | None = None
@@ -119,20 +120,18 @@ class DiagramView(QGraphicsView):
     @property
     def fitted(self) -> bool:
         """Whether the view keeps the figure fitted as the window is resized."""
-        return self._fit_mode
+        return self._keep == "fit"
 
     @fitted.setter
     def fitted(self, on: bool) -> None:
-        self._fit_mode = on
-        self._kept = None
+        self._keep = "fit" if on else None
 
     def zoom(self) -> float:
         """Current zoom relative to fit-to-window (1.0 = fitted)."""
         return self.transform().m11() / self.fit_scale()
 
     def fit_to_window(self) -> None:
-        self._fit_mode = True
-        self._kept = None
+        self._keep = "fit"
         self.resetTransform()
         s = self.fit_scale()
         self.scale(s, s)
@@ -150,8 +149,7 @@ class DiagramView(QGraphicsView):
         fit = min(vp.width() / figure.width(), vp.height() / figure.height())
         wanted = min(vp.width() / rect.width(), vp.height() / rect.height()) / margin
         s = max(fit, min(fit * most, wanted))
-        self._fit_mode = False
-        self._kept = (rect, margin, most)  # shown again so when the view is resized
+        self._keep = (rect, margin, most)
         self.resetTransform()
         self.scale(s, s)
         self.centerOn(rect.center())
@@ -162,8 +160,7 @@ class DiagramView(QGraphicsView):
         factor = target / self.zoom()
         if abs(factor - 1.0) < 1e-6:
             return
-        self._fit_mode = False
-        self._kept = None
+        self._keep = None
         at = anchor.toPoint() if anchor is not None else self.viewport().rect().center()
         fixed = self.mapToScene(at)
         self.scale(factor, factor)
@@ -181,10 +178,10 @@ class DiagramView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt virtual)
         super().resizeEvent(event)
-        if self._fit_mode:
+        if self._keep == "fit":
             self.fit_to_window()
-        elif self._kept is not None:
-            rect, margin, most = self._kept
+        elif self._keep is not None:
+            rect, margin, most = self._keep
             self.show_rect(rect, margin=margin, most=most)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt virtual)
@@ -256,8 +253,7 @@ class DiagramView(QGraphicsView):
             self._press = pos
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
-            self._fit_mode = False
-            self._kept = None
+            self._keep = None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt virtual)
         if self._press is None:
