@@ -5,10 +5,15 @@ Plain numbers in document units (the SVG's user units, about a millimetre); no Q
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from app.domain.drawing import Drawing
 from app.domain.geometry import Area, BBox
+
+if TYPE_CHECKING:
+    from app.domain.diagram import Diagram
+    from app.domain.ids import Side
 
 
 def union(boxes: Iterable[BBox]) -> BBox | None:
@@ -36,6 +41,27 @@ def marks_box(drawing: Drawing, regions: Mapping[str, Area]) -> BBox | None:
         xs = [x for x, _ in mark.points]
         ys = [y for _, y in mark.points]
         boxes.append(BBox(min(xs) - r, min(ys) - r, max(xs) + r, max(ys) + r))
+    return union(boxes)
+
+
+def pattern_box(
+    diagram: Diagram,
+    muscle: str,
+    trigger_points: Collection[str],
+    sides: Iterable[Side],
+    *,
+    soles: bool,
+) -> BBox | None:
+    """Where a muscle's pattern is drawn on ``sides``: its shape (its trigger points lie
+    on it) and the zones of ``trigger_points``, with their parts on the sole insets if
+    ``soles``."""
+    boxes = []
+    zones = [*diagram.zones.items(), *(diagram.sole_zones.items() if soles else ())]
+    for side in sides:
+        shape = diagram.muscles.get((side, muscle))
+        if shape is not None:
+            boxes.append(shape.bbox)
+        boxes += [a.bbox for k, a in zones if k.side == side and k.trigger_point in trigger_points]
     return union(boxes)
 
 

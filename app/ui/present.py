@@ -211,36 +211,24 @@ class Presenter(QObject):
             view.show_rect(rect, margin=PATTERN_MARGIN, most=MOST_ZOOM)
 
     def _pattern_rect(self) -> QRectF | None:
-        from app.domain.diagram import ZoneKey  # with the content, after the first paint
-        from app.domain.geometry import BBox
-        from app.domain.ids import PATTERNS
+        from app.domain.framing import marks_box, pattern_box, union  # after the first paint
 
         w = self._w
         s = w.controller.selection
         if s.muscle is None or w.atlas is None:
             return None
         dia = w.atlas.diagram
-        boxes = []
-        for side in s.sides:
-            shape = dia.muscles.get((side, s.muscle))
-            boxes += [shape.bbox] if shape is not None else []
-            for tp in w.lib.muscle(s.muscle).trigger_points:
-                if s.trigger_point not in (None, tp.id):
-                    continue
-                marker = dia.markers.get((side, tp.id))
-                if marker is not None:
-                    boxes.append(BBox(marker.x, marker.y, marker.x, marker.y))
-                for pattern in PATTERNS:
-                    for zones in (dia.zones, dia.sole_zones):
-                        zone = zones.get(ZoneKey(side, tp.id, pattern))
-                        boxes += [zone.bbox] if zone is not None else []
-        boxes += [BBox(x, y, x, y) for m in w.drawing.marks for x, y in m.points]
-        if not boxes:
-            return None
-        return QRectF(
-            QPointF(min(b.x0 for b in boxes), min(b.y0 for b in boxes)),
-            QPointF(max(b.x1 for b in boxes), max(b.y1 for b in boxes)),
+        tps = [tp.id for tp in w.lib.muscle(s.muscle).trigger_points]
+        shown = [t for t in tps if s.trigger_point in (None, t)]
+        box = union(
+            b
+            for b in (
+                pattern_box(dia, s.muscle, shown, s.sides, soles=True),
+                marks_box(w.drawing.drawing, dia.regions),
+            )
+            if b is not None
         )
+        return None if box is None else QRectF(box.x0, box.y0, box.width, box.height)
 
     def _update_caption(self) -> None:
         w = self._w

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from app import resources
-from app.domain.framing import frame, marks_box, union
+from app.domain.framing import frame, marks_box, pattern_box, union
 from app.domain.geometry import BBox
 from app.domain.ids import SIDES, Side
 from app.ui import style
@@ -87,14 +87,9 @@ def shown_box(atlas: Atlas, drawing: Drawing, picture: Picture) -> BBox | None:
     boxes = [b for b in (marks_box(drawing, dia.regions),) if b is not None]
     boxes += [dia.muscles[key].bbox for key in picture.tint if key in dia.muscles]
     if picture.muscle is not None:
-        muscle = atlas.library.muscle(picture.muscle)
-        tps = {tp.id for tp in muscle.trigger_points}
-        for side in picture.sides:
-            shape = dia.muscles.get((side, muscle.id))
-            if shape is not None:
-                boxes.append(shape.bbox)
-            zones = dia.zones.items()
-            boxes += [a.bbox for k, a in zones if k.side == side and k.trigger_point in tps]
+        tps = {tp.id for tp in atlas.library.muscle(picture.muscle).trigger_points}
+        pattern = pattern_box(dia, picture.muscle, tps, picture.sides, soles=False)
+        boxes += [pattern] if pattern is not None else []
     return union(boxes)
 
 
