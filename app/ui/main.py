@@ -147,72 +147,47 @@ def screenshot(
     ``compare``: the compare window with these muscle or look-alike ids; ``scale``:
     device pixel ratio of the PNG (the CLI sets QT_SCALE_FACTOR before the
     application starts; otherwise the window is rendered at that ratio)."""
+    import tempfile
+
+    from app.content.library_loader import ContentError
     from app.ui import theme
 
     app = application()
     palette = QGuiApplication.palette()
     theme.apply(theme_name)
-    try:
-        return _screenshot(
-            app,
-            out,
-            region=region,
-            muscle=muscle,
-            size=size,
-            present=present,
-            scale=scale,
-            compare=compare,
-        )
-    finally:
-        QGuiApplication.setPalette(palette)
-
-
-def _screenshot(
-    app: QApplication,
-    out: Path,
-    *,
-    region: str | None,
-    muscle: str | None,
-    size: tuple[int, int],
-    present: bool,
-    scale: float | None,
-    compare: Sequence[str],
-) -> int:
-    import tempfile
-
-    from app.content.library_loader import ContentError
-
-    scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
     # The saved drawing is shown as the window would open it, from a copy in a throw-away
     # folder: a screenshot never changes (or rotates) the user's saved files.
-    _copy_saved_session(Path(scratch.name))
+    scratch = tempfile.TemporaryDirectory(prefix="triggermap-shot-")
     try:
-        window = build_window(Path(scratch.name))
-    except ContentError as exc:
-        print(
-            "triggermap: the content is not consistent:\n  - " + "\n  - ".join(exc.problems),
-            file=sys.stderr,
-        )
-        scratch.cleanup()
-        return 1
-    try:
-        return _shoot(
-            app,
-            window,
-            out,
-            region=region,
-            muscle=muscle,
-            size=size,
-            present=present,
-            scale=scale,
-            compare=compare,
-        )
+        _copy_saved_session(Path(scratch.name))
+        try:
+            window = build_window(Path(scratch.name))
+        except ContentError as exc:
+            print(
+                "triggermap: the content is not consistent:\n  - " + "\n  - ".join(exc.problems),
+                file=sys.stderr,
+            )
+            return 1
+        try:
+            return _shoot(
+                app,
+                window,
+                out,
+                region=region,
+                muscle=muscle,
+                size=size,
+                present=present,
+                scale=scale,
+                compare=compare,
+            )
+        finally:
+            # Also on the error paths: a window left open would outlive the command
+            # (and, in a test run, sit in front of the next test's window).
+            window.close()
+            window.deleteLater()
     finally:
-        # Also on the error paths: a window left open would outlive the command (and,
-        # in a test run, sit in front of the next test's window).
-        window.close()
-        window.deleteLater()
         scratch.cleanup()
+        QGuiApplication.setPalette(palette)
 
 
 def _copy_saved_session(folder: Path) -> None:
