@@ -19,6 +19,7 @@ MIN_SCALE, MAX_SCALE = 0.5, 4.0  # `screenshot --scale`
 
 if TYPE_CHECKING:
     from app.domain.drawing import Mark
+    from app.domain.figure import Figure
     from app.domain.lookup import Atlas, LookupResult
 
 
@@ -87,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("regions", help="list the named body regions")
     r.add_argument("--json", action="store_true", help="print JSON")
+    _figure_argument(r, "the points printed with --json")
 
     lk = sub.add_parser(
         "lookup",
@@ -112,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     lk.add_argument("--batch", metavar="FILE", help="one drawing per line, JSON in and out")
     lk.add_argument("--json", action="store_true", help="print JSON")
+    _figure_argument(lk, "the --point and --batch points")
 
     mu = sub.add_parser("muscles", help="every muscle with its trigger points and advice")
     mu.add_argument("--json", action="store_true", help="print JSON")
@@ -142,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--present", action="store_true", help="in the presentation view (F11)")
     s.add_argument("--theme", choices=("light", "dark"), help="the light or dark palette")
+    _figure_argument(s, "the drawing")
     s.add_argument(
         "--scale",
         type=float,
@@ -149,6 +153,17 @@ def _parser() -> argparse.ArgumentParser:
         help="device pixel ratio, e.g. 2 for a 200%% screen (the PNG is F times larger)",
     )
     return p
+
+
+def _figure_argument(p: argparse.ArgumentParser, what: str) -> None:
+    from app.domain.figure import FIGURES, REFERENCE
+
+    p.add_argument(
+        "--figure",
+        choices=sorted(FIGURES),
+        default=REFERENCE.id,
+        help=f"the body figure {what} are on (default {REFERENCE.id}); the answers are the same",
+    )
 
 
 def _no_display() -> bool:
@@ -255,6 +270,7 @@ def _main(argv: Sequence[str] | None) -> int:
             theme_name=args.theme,
             scale=args.scale,
             compare=args.compare,
+            figure=args.figure,
         )
 
     # Everything loaded lives until the command ends. Python's cyclic garbage collector
@@ -296,9 +312,12 @@ def _main(argv: Sequence[str] | None) -> int:
         )
         return 0
     if args.command == "regions":
+        from app.domain.figure import figure_named
+
+        figure = figure_named(args.figure)
         rows = []
         for region_id in atlas.diagram.regions:
-            x, y = atlas.region_point(region_id)
+            x, y = figure.to_figure(*atlas.region_point(region_id))
             rows.append(
                 {
                     "id": region_id,
@@ -341,12 +360,15 @@ def _load_atlas(
 
 def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
     from app.domain.drawing import Drawing, MarkError
+    from app.domain.figure import figure_named
+
+    figure = figure_named(args.figure)
 
     marks = args.marks or []
     if args.batch is not None:
         if marks or args.intensity or args.quality:
             return _fail("--batch takes no --point, --region, --intensity or --quality")
-        return _batch(atlas, args.batch)
+        return _batch(atlas, args.batch, figure)
     if not marks:
         return _fail("lookup needs at least one --point or --region (or --batch FILE)")
     for flag, values in (("--intensity", args.intensity), ("--quality", args.quality)):
@@ -361,6 +383,7 @@ def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
                     value,
                     args.intensity[i] if i < len(args.intensity) else None,
                     args.quality[i] if i < len(args.quality) else None,
+                    figure,
                 )
                 for i, (kind, value) in enumerate(marks)
             )
@@ -372,8 +395,15 @@ def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
 
 
 def _mark(
-    atlas: Atlas, kind: str, value: object, intensity: int | None, quality: str | None
+    atlas: Atlas,
+    kind: str,
+    value: object,
+    intensity: int | None,
+    quality: str | None,
+    figure: Figure,
 ) -> Mark:
+    """A mark of the command line; a point is on ``figure``, and is kept on the
+    reference figure the lookup is made on."""
     from app.domain.drawing import DEFAULT_INTENSITY as DEFAULT
     from app.domain.drawing import Mark, MarkError, check_quality
 
@@ -385,15 +415,18 @@ def _mark(
             raise MarkError(f"--region: unknown region {value!r}; `triggermap regions` lists them")
         return Mark.painted_region(value, intensity=level, quality=feel)
     assert isinstance(value, tuple)
-    x, y = value
+    x, y = figure.to_reference(*value)
     return Mark.spot(x, y, intensity=level, quality=feel)
 
 
-def _batch(atlas: Atlas, source: str) -> int:
-    """One drawing per line in, one JSON result per line out. Every line is checked
-    before anything is printed, so a bad line never leaves half an output."""
+def _batch(atlas: Atlas, source: str, figure: Figure) -> int:
+    """One drawing per line in, one JSON result per line out, the points on ``figure``.
+    Every line is checked before anything is printed, so a bad line never leaves half an
+    output."""
+    from dataclasses import replace
+
     from app.domain.batch import drawing_from_line
-    from app.domain.drawing import MarkError
+    from app.domain.drawing import Drawing, MarkError
 
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
@@ -402,7 +435,15 @@ def _batch(atlas: Atlas, source: str) -> int:
     drawings = []
     for n, line in enumerate(text.splitlines(), 1):
         try:
-            drawings.append(drawing_from_line(line, atlas.diagram.regions))
+            drawing = drawing_from_line(line, atlas.diagram.regions)
+            drawings.append(
+                Drawing(
+                    tuple(
+                        replace(m, points=tuple(figure.points_to_reference(m.points)))
+                        for m in drawing.marks
+                    )
+                )
+            )
         except MarkError as exc:
             return _fail(f"--batch {source} line {n}: {exc}")
     for drawing in drawings:
@@ -449,6 +490,7 @@ def _handout_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     h.add_argument("out", type=Path, metavar="OUT.pdf")
     _mark_arguments(h)
+    _figure_argument(h, "the --point marks and the drawing")
 
 
 def _mark_arguments(p: argparse.ArgumentParser) -> None:
@@ -479,7 +521,9 @@ def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
     """The handout for the drawing given, as the window's File → Export handout writes
     it; rendered offscreen, so no display is needed."""
     from app.domain.drawing import Drawing, MarkError
+    from app.domain.figure import figure_named
 
+    figure = figure_named(args.figure)
     marks = args.marks or []
     if not marks:
         return _handout_fail("give at least one --point or --region", status=2)
@@ -491,7 +535,12 @@ def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
         drawing = Drawing(
             tuple(
                 _mark(
-                    atlas, kind, value, args.intensity[i] if i < len(args.intensity) else None, None
+                    atlas,
+                    kind,
+                    value,
+                    args.intensity[i] if i < len(args.intensity) else None,
+                    None,
+                    figure,
                 )
                 for i, (kind, value) in enumerate(marks)
             )
@@ -509,7 +558,7 @@ def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
     shown = shortlist(result.candidates)
     answer = Answer(drawing, result, shown, len(result.candidates) - len(shown))
     try:
-        write_handout(args.out, atlas, answer)
+        write_handout(args.out, atlas, answer, figure=figure)
     except OSError as exc:
         return _handout_fail(f"cannot write {args.out}: {_os_reason(exc)}", status=1)
     print(args.out)

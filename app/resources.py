@@ -41,9 +41,17 @@ def compiled_geometry() -> Path:
     return bundled_file("assets", "compiled/posterior.geometry")
 
 
-def compiled_art() -> Path:
-    """The art layers split from :func:`diagram_svg` by ``tools/compile_diagram.py``."""
-    return bundled_file("assets", "compiled/posterior.art.json")
+def compiled_art(figure: str | None = None) -> Path:
+    """The art layers split from :func:`diagram_svg` (or from :func:`figure_svg` of
+    ``figure``) by ``tools/compile_diagram.py``."""
+    name = "posterior" if figure is None else figure
+    return bundled_file("assets", f"compiled/{name}.art.json")
+
+
+def figure_svg(figure: str) -> Path:
+    """The art of a body figure other than the reference one, warped from
+    :func:`diagram_svg` by ``tools/compile_diagram.py`` (app/content/figure_art.py)."""
+    return bundled_file("assets", f"svg/figures/{figure}.svg")
 
 
 def compiled_content() -> Path:

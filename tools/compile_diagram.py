@@ -6,7 +6,10 @@ Run from the repository root:  python tools/compile_diagram.py [--check]
 Writes, into assets/compiled/:
 - posterior.geometry: the SVG's geometry, parsed once with svgelements (about two
   seconds; format: app/content/geometry_file.py);
-- posterior.art.json: its art layers, each a small SVG document (app/content/art.py).
+- posterior.art.json: its art layers, each a small SVG document (app/content/art.py);
+and, for each body figure other than the reference one (app/domain/figure.py):
+- assets/svg/figures/<figure>.svg: the art layers warped onto that figure
+  (app/content/figure_art.py), and <figure>.art.json, compiled from it.
 Each records the SVG's SHA-256 and is used only for exactly those bytes.
 tools/build_svg.py runs this after writing the SVG; run it yourself after editing the SVG
 by hand. It then runs tools/compile_content.py, since the compiled content records the SVG
@@ -25,8 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.content.art import dump_art  # noqa: E402
+from app.content.figure_art import figure_svg  # noqa: E402
 from app.content.geometry_file import dump_geometry, svg_sha256  # noqa: E402
 from app.content.svg_parse import parse_svg  # noqa: E402
+from app.domain.figure import FIGURES  # noqa: E402
 
 SVG = ROOT / "assets" / "svg" / "posterior.svg"
 OUT = ROOT / "assets" / "compiled"
@@ -37,10 +42,16 @@ ART = OUT / "posterior.art.json"
 def compile_svg(svg: Path) -> dict[Path, bytes]:
     """The compiled files' bytes for the SVG at ``svg``, by where they go."""
     data = svg.read_bytes()
-    return {
+    out = {
         GEOMETRY: dump_geometry(parse_svg(svg, data), svg_sha256(data)),
         ART: dump_art(data),
     }
+    for figure in FIGURES.values():
+        if not figure.is_reference:
+            art = figure_svg(data, figure)
+            out[svg.parent / "figures" / f"{figure.id}.svg"] = art
+            out[OUT / f"{figure.id}.art.json"] = dump_art(art)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

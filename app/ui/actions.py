@@ -9,6 +9,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.compare import add_compare_actions
+from app.ui.figure_menu import add_figure_menu
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -182,6 +183,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
     m.addActions([zin, zout, fit])
     m.addSeparator()
     m.addActions(layers)
+    add_figure_menu(w, m)
     m.addSeparator()
     m.addActions([next_c, prev_c, all_c])
     compare = add_compare_actions(w, m)
@@ -381,7 +383,8 @@ def export_handout(window: MainWindow, path: Path) -> None:
 
     atlas, answer = window.controller.atlas, window.controller.answer
     assert atlas is not None
-    _export(window, path, "handout", lambda: write_handout(path, atlas, answer))
+    figure = window.controller.figure
+    _export(window, path, "handout", lambda: write_handout(path, atlas, answer, figure=figure))
 
 
 def _export(window: MainWindow, path: Path, what: str, write: Callable[[], None]) -> None:

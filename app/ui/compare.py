@@ -68,9 +68,17 @@ def open_compare(window: MainWindow, ids: Sequence[str] | None = None) -> Compar
     from app import resources
     from app.ui.compare_dialog import CompareDialog
 
+    figure = window.controller.figure
     dialog = window.findChild(CompareDialog, "compareDialog")
+    if dialog is not None and dialog.figure != figure:  # drawn on the figure shown now
+        dialog.setObjectName("")
+        dialog.close()
+        dialog.deleteLater()
+        dialog = None
     if dialog is None:
-        dialog = CompareDialog(resources.diagram_svg(), window.atlas, window.settings, window)
+        dialog = CompareDialog(
+            resources.diagram_svg(), window.atlas, window.settings, window, figure=figure
+        )
     if ids is not None:
         dialog.model.set_items(ids)
     if dialog.isVisible() and QGuiApplication.platformName() != "offscreen":

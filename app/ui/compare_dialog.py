@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.compare import LOOKS, MAX_ITEMS, choices, item, presets, table
+from app.domain.figure import REFERENCE, Figure
 from app.ui import html
 from app.ui.compare_model import CompareModel
 from app.ui.compare_scene import CompareScene, FitView, look_swatch
@@ -66,9 +67,16 @@ class ChoiceList(QListWidget):
 
 class CompareDialog(QDialog):
     def __init__(
-        self, svg_path: Path, atlas: Atlas, settings: QSettings, parent: QWidget | None = None
+        self,
+        svg_path: Path,
+        atlas: Atlas,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        figure: Figure = REFERENCE,
     ) -> None:
         super().__init__(parent)
+        self.figure = figure
         self.setObjectName("compareDialog")
         self.setWindowTitle("Compare referral patterns")
         self._svg, self._atlas = svg_path, atlas
@@ -135,7 +143,7 @@ class CompareDialog(QDialog):
         switch.addWidget(self.side_button)
         switch.addStretch(1)
         self.stack = QStackedWidget()
-        self.overlay = FitView(CompareScene(svg_path, atlas), "Patterns overlaid")
+        self.overlay = FitView(CompareScene(svg_path, atlas, figure), "Patterns overlaid")
         self.stack.addWidget(self.overlay)
         self.side_by_side = QWidget()
         self.panes: list[tuple[QLabel, FitView]] = []  # made when first shown
@@ -249,7 +257,7 @@ class CompareDialog(QDialog):
             title = QLabel()
             title.setWordWrap(True)
             title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            view = FitView(CompareScene(self._svg, self._atlas), "")
+            view = FitView(CompareScene(self._svg, self._atlas, self.figure), "")
             box.addWidget(_column(title, view), 1)
             self.panes.append((title, view))
         for i, (title, view) in enumerate(self.panes):

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from app.domain.compare import Look, PieceKind, pieces
+from app.domain.figure import REFERENCE, Figure
 from app.domain.ids import SIDES
 from app.ui import style
 from app.ui.diagram_scene import DiagramScene
@@ -77,8 +78,8 @@ class CompareScene(DiagramScene):
     """A diagram that shows one or more items at once, each in its look. The art (and
     how it is drawn) is the main diagram's; only the patterns are this scene's own."""
 
-    def __init__(self, svg_path: Path, atlas: Atlas) -> None:
-        super().__init__(svg_path)
+    def __init__(self, svg_path: Path, atlas: Atlas, figure: Figure = REFERENCE) -> None:
+        super().__init__(svg_path, figure)
         self.attach(atlas)
         # Small diagrams: the art's labels would be too small to read; the window says
         # which side is which in words.
@@ -115,7 +116,7 @@ class CompareScene(DiagramScene):
             for tp in muscle.trigger_points:
                 marker = dia.markers.get((side, tp.id))
                 if marker is not None:
-                    dot = MarkerItem(QPointF(marker.x, marker.y))
+                    dot = MarkerItem(self.at(marker.x, marker.y))
                     dot.setZValue(Z_MARKER)
                     dot.setToolTip(f"{muscle.name}: {tp.name}")
                     self.addItem(dot)

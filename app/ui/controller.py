@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.domain.figure import REFERENCE, Figure
 from app.domain.ids import SIDES, Side
 from app.ui.drawing_model import DrawingModel
 from app.ui.session_file import SessionFile
@@ -68,6 +69,8 @@ class AppController(QObject):
     selection_changed = Signal()
     #: The diagram's pointer changed hands, or the marks it edits changed.
     canvas_changed = Signal()
+    #: Another body figure was chosen (View → Body figure).
+    figure_changed = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +85,16 @@ class AppController(QObject):
         self._diary: DiaryController | None = None
         #: Who takes the diagram's clicks and strokes; None: the pain drawing.
         self.canvas: CanvasIntents | None = None
+        #: The body figure the drawing is shown on. Marks are kept in the reference
+        #: figure's coordinates (app.domain.figure), so no answer depends on it.
+        self.figure: Figure = REFERENCE
+
+    def set_figure(self, figure: Figure) -> None:
+        """Show the drawing on ``figure``: the marks, the answer and the selection stay
+        as they are (they are kept on the reference figure)."""
+        if figure != self.figure:
+            self.figure = figure
+            self.figure_changed.emit()
 
     @property
     def diary(self) -> DiaryController:

@@ -1,7 +1,9 @@
 """The diagram as a QGraphicsScene: SVG art layers plus items the app styles itself.
 
-Scene coordinates are SVG document coordinates, so a scene position *is* the point
-the domain core is asked about.
+Scene coordinates are the shown body figure's (app.domain.figure): on the reference
+figure they are the SVG's document coordinates, the points the domain core is asked
+about; on another figure the scene draws every reference point through the figure's warp
+(:meth:`DiagramScene.at`), and the view takes a click back (``figure.to_reference``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, 
 from app import resources
 from app.content.art import Art, read_art
 from app.content.art_labels import TextLabel, take_text
+from app.domain.figure import REFERENCE, Figure
 from app.domain.ids import PATTERNS, SIDES, Side
 from app.ui import style, theme
 from app.ui.art_sheet import ArtSheet
@@ -52,31 +55,32 @@ if TYPE_CHECKING:
 class DiagramScene(QGraphicsScene):
     """Art first (cheap, so the first paint is quick), then :meth:`attach` the atlas."""
 
-    def __init__(self, svg_path: Path) -> None:
+    def __init__(self, svg_path: Path, figure: Figure = REFERENCE) -> None:
         super().__init__()
         self.atlas: Atlas | None = None
         self.hidden_layers: set[str] = set()
-        art, texts = _read_art(svg_path)
-        self._art = ArtSheet(art, self.hidden_layers, z=Z_ART)
-        self.setSceneRect(self._art.view_box)
+        self._svg_path = svg_path
+        self.figure = figure
         self.theme = theme.current()
         self.setBackgroundBrush(QColor(self.theme.canvas))
-        self.addItem(self._art)
         #: Marks, markers and labels are drawn this many times their usual size on
         #: screen (presenting to a room).
         self.mark_scale = 1.0
-        # The art's words, drawn at a readable size on screen (app.content.art_labels).
         self.labels: list[LabelItem] = []
-        for text in texts:
-            item = LabelItem(
-                text, text=QColor(self.theme.label_text), plate=QColor(self.theme.label_bg)
-            )
-            self.addItem(item)
-            self.labels.append(item)
-        # What "fit to window" shows: the figure and the sole insets (with the leader
-        # lines), not the page's empty margins; the labels are added at their screen size.
-        self._figure = self._art.bounds_of(FIGURE_LAYERS)
+        self._read_figure_art()
         self._paths: dict[int, QPainterPath] = {}
+        # What is shown, in reference coordinates, so another figure can show it again.
+        self._shown_marks: Sequence[Mark] = ()
+        self._shown_live: tuple[Sequence[Point], float, int] = ((), 1.0, 0)
+        self._shown_lookalikes: tuple[str, ...] = ()
+        self._shown_tints: tuple[tuple[Side, str], ...] = ()
+        self._shown_pattern: tuple[str | None, tuple[Side, ...], str | None, bool] = (
+            None,
+            SIDES,
+            None,
+            False,
+        )
+        self._shown_hover: str | None = None
         # The hover outline changes with every mouse move: a cached raster would be redrawn
         # each time and then copied, so it is drawn directly.
         self._hover = self._path_item(
@@ -105,14 +109,86 @@ class DiagramScene(QGraphicsScene):
         self._live = self._path_item(QPainterPath(), z=Z_STROKE, cached=False)
         self._live.setVisible(False)
 
+    def _read_figure_art(self) -> None:
+        """The figure's art sheet and its words, drawn at a readable size on screen
+        (app.content.art_labels)."""
+        figure = self.figure
+        if figure.is_reference:
+            art, texts = _read_art(self._svg_path, resources.compiled_art())
+        else:
+            art, texts = _read_art(
+                resources.figure_svg(figure.id), resources.compiled_art(figure.id)
+            )
+        self._art = ArtSheet(art, self.hidden_layers, z=Z_ART)
+        self.setSceneRect(self._art.view_box)
+        self.addItem(self._art)
+        for text in texts:
+            item = LabelItem(
+                text, text=QColor(self.theme.label_text), plate=QColor(self.theme.label_bg)
+            )
+            item.setScale(self.mark_scale)
+            item.setVisible(self.art_visible(text.layer))
+            self.addItem(item)
+            self.labels.append(item)
+        # What "fit to window" shows: the figure and the sole insets (with the leader
+        # lines), not the page's empty margins; the labels are added at their screen size.
+        self._figure = self._art.bounds_of(FIGURE_LAYERS)
+
+    def set_figure(self, figure: Figure) -> None:
+        """Show everything on ``figure``: its art, and the marks, patterns and outlines
+        shown now drawn again through its warp."""
+        if figure == self.figure:
+            return
+        self.figure = figure
+        self.removeItem(self._art)
+        for label in self.labels:
+            self.removeItem(label)
+        self.labels = []
+        self._read_figure_art()
+        self._paths.clear()
+        caches: list[Iterable[QGraphicsItem]] = [
+            self._tint_cache.values(),
+            self._lookalike_cache.values(),
+            *self._pattern_cache.values(),
+            self._spots,
+        ]
+        for items in caches:
+            for item in items:
+                self.removeItem(item)
+        self._tint_cache.clear()
+        self._lookalike_cache.clear()
+        self._pattern_cache.clear()
+        self._spots = []
+        self._tints, self._lookalikes, self._pattern = [], [], []
+        self._region_outlines.setPath(QPainterPath())
+        self.set_marks(self._shown_marks)
+        self.set_live_stroke(*self._shown_live)
+        self.set_lookalikes(self._shown_lookalikes)
+        self.show_candidates(self._shown_tints)
+        muscle, sides, trigger_point, zones_only = self._shown_pattern
+        self.show_pattern(muscle, sides=sides, trigger_point=trigger_point, zones_only=zones_only)
+        self.set_hover_region(self._shown_hover)
+        if self._region_outlines.isVisible():
+            self.set_regions_visible(True)
+
     def attach(self, atlas: Atlas) -> None:
         self.atlas = atlas
 
+    def at(self, x: float, y: float) -> QPointF:
+        """Where the reference point (x, y) is drawn on the shown figure."""
+        return QPointF(*self.figure.to_figure(x, y))
+
+    def rect_of(self, x0: float, y0: float, x1: float, y1: float) -> QRectF:
+        """The part of the scene that shows the reference box (x0, y0)-(x1, y1)."""
+        a, b, c, d = self.figure.box_to_figure(x0, y0, x1, y1)
+        return QRectF(a, b, c - a, d - b)
+
     def path_of(self, area: Area) -> QPainterPath:
-        """The drawing path of an area, built once (areas live as long as the atlas)."""
+        """The drawing path of an area on the shown figure, built once (areas live as
+        long as the atlas)."""
         path = self._paths.get(id(area))
         if path is None:
-            path = self._paths[id(area)] = area_path(area)
+            path = self._paths[id(area)] = area_path(area, self.figure)
         return path
 
     # -- building blocks ---------------------------------------------------------
@@ -143,6 +219,7 @@ class DiagramScene(QGraphicsScene):
     def set_marks(self, marks: Sequence[Mark]) -> None:
         """Draw the pain drawing: spots as numbered rings, painted strokes as translucent
         bands (darker for a stronger pain), each numbered in drawing order."""
+        self._shown_marks = marks
         spots = [(i + 1, m.points[0]) for i, m in enumerate(marks) if m.kind == "spot"]
         # Spot items are reused: moving an item is cheaper than adding one to the index.
         while len(self._spots) < len(spots):
@@ -152,7 +229,7 @@ class DiagramScene(QGraphicsScene):
             self._spots.append(item)
         for item, (number, (x, y)) in zip(self._spots, spots, strict=False):
             item.set_number(number)
-            item.setPos(QPointF(x, y))
+            item.setPos(self.at(x, y))
             item.show()
         for item in self._spots[len(spots) :]:
             item.hide()
@@ -162,7 +239,7 @@ class DiagramScene(QGraphicsScene):
         self._strokes = []
         for number, mark in strokes:
             band = self._path_item(
-                stroke_path(mark.points, mark.radius),
+                stroke_path(self.figure.points_to_figure(mark.points), mark.radius),
                 z=Z_STROKE,
                 pen=style.cosmetic_pen(style.stroke_outline(mark.intensity), 1.0),
                 brush=QBrush(style.stroke_fill(mark.intensity)),
@@ -170,16 +247,17 @@ class DiagramScene(QGraphicsScene):
             label = MarkLabelItem(number)
             label.setScale(self.mark_scale)
             x, y = mark.anchor or mark.points[0]
-            label.setPos(QPointF(x, y))
+            label.setPos(self.at(x, y))
             self.addItem(label)
             self._strokes += [band, label]
 
     def set_live_stroke(self, points: Sequence[Point], radius: float, intensity: int) -> None:
         """The stroke being painted, drawn as it grows (an empty list hides it)."""
+        self._shown_live = (points, radius, intensity)
         if not points:
             self._live.setVisible(False)
             return
-        self._live.setPath(stroke_path(points, radius))
+        self._live.setPath(stroke_path(self.figure.points_to_figure(points), radius))
         self._live.setBrush(QBrush(style.stroke_fill(intensity)))
         self._live.setPen(style.cosmetic_pen(style.stroke_outline(intensity), 1.0))
         self._live.setVisible(True)
@@ -188,7 +266,8 @@ class DiagramScene(QGraphicsScene):
         """Outline look-alike areas (nerve roots, the sacroiliac joint) on both sides,
         dashed and violet so they never read as a trigger-point zone."""
         assert self.atlas is not None
-        wanted = set(ids)
+        self._shown_lookalikes = tuple(ids)
+        wanted = set(self._shown_lookalikes)
         items = []
         for (side, la_id), area in sorted(self.atlas.lookalike_areas.items()):
             if la_id not in wanted:
@@ -207,7 +286,8 @@ class DiagramScene(QGraphicsScene):
     def show_candidates(self, muscles: Iterable[tuple[Side, str]]) -> None:
         """Wash the candidate muscles so the user sees where the sources lie."""
         assert self.atlas is not None
-        wanted = [key for key in muscles if key in self.atlas.diagram.muscles]
+        self._shown_tints = tuple(muscles)
+        wanted = [key for key in self._shown_tints if key in self.atlas.diagram.muscles]
         self._tints = _swap(self._tints, [self._tint_item(key) for key in wanted])
 
     def _tint_item(self, key: tuple[Side, str]) -> QGraphicsPathItem:
@@ -234,6 +314,7 @@ class DiagramScene(QGraphicsScene):
     ) -> None:
         """Show one muscle's outline, trigger points and referral zones (and hide the last);
         ``zones_only`` leaves out the muscle and its markers (for the quiz)."""
+        self._shown_pattern = (muscle_id, tuple(sides), trigger_point, zones_only)
         items: list[QGraphicsItem] = []
         if muscle_id is not None and self.atlas is not None:
             items = self._pattern_for(muscle_id, tuple(sides), trigger_point, zones_only=zones_only)
@@ -299,7 +380,7 @@ class DiagramScene(QGraphicsScene):
                         items += self._zone_items(sole, pattern)
                 marker = None if zones_only else dia.markers.get((side, tp.id))
                 if marker is not None:
-                    marker_item = MarkerItem(QPointF(marker.x, marker.y))
+                    marker_item = MarkerItem(self.at(marker.x, marker.y))
                     marker_item.setToolTip(tp.name)
                     marker_item.setScale(self.mark_scale)
                     self.addItem(marker_item)
@@ -359,6 +440,7 @@ class DiagramScene(QGraphicsScene):
             yield
 
     def set_hover_region(self, region_id: str | None) -> None:
+        self._shown_hover = region_id
         area = self.atlas.diagram.regions.get(region_id) if region_id and self.atlas else None
         self._hover.setPath(self.path_of(area) if area else QPainterPath())
 
@@ -419,12 +501,12 @@ class DiagramScene(QGraphicsScene):
         return layer not in self.hidden_layers
 
 
-def _read_art(svg_path: Path) -> tuple[Art, list[TextLabel]]:
+def _read_art(svg_path: Path, compiled: Path) -> tuple[Art, list[TextLabel]]:
     """The art layers Qt paints, their words taken out to be drawn at screen size; none
     if the SVG cannot be read or parsed (the content check that follows reports the file
     and the problem)."""
     try:
-        art = read_art(svg_path, resources.compiled_art())
+        art = read_art(svg_path, compiled)
     except (OSError, SyntaxError):  # SyntaxError: xml.etree's ParseError
         return Art({}), []
     texts: list[TextLabel] = []

@@ -138,6 +138,11 @@ class DiagramView(QGraphicsView):
         self.centerOn(self._fit_centre(s))
         self.zoom_changed.emit(self.zoom())
 
+    def refit(self) -> None:
+        """Fit again if the view keeps the figure fitted (after the figure changed)."""
+        if self._keep == "fit":
+            self.fit_to_window()
+
     def show_rect(self, rect: QRectF, *, margin: float, most: float) -> None:
         """Zoom so ``rect`` (document units) fills the view, grown by ``margin`` (1.25: a
         quarter more), never smaller than the whole figure fitting the view nor more than
@@ -266,7 +271,7 @@ class DiagramView(QGraphicsView):
             self._erasing = False
             self.erase_finished.emit()
         elif not self._panning and event.button() == Qt.MouseButton.LeftButton:
-            p = self.mapToScene(event.position().toPoint())
+            p = self.reference_at(event.position().toPoint())
             self.point_clicked.emit(p.x(), p.y())
         if self._panning:
             self.viewport().unsetCursor()
@@ -284,22 +289,28 @@ class DiagramView(QGraphicsView):
             d = pos - self._last_paint
             if (d.x() ** 2 + d.y() ** 2) ** 0.5 < STROKE_STEP_PX:
                 return
-        p = self.mapToScene(pos)
+        p = self.reference_at(pos)
         self._last_paint = pos
         self._stroke.append((p.x(), p.y()))
         self.stroke_changed.emit(list(self._stroke), self.brush_radius())
 
     def _erase_at(self, pos: QPoint) -> None:
-        p = self.mapToScene(pos)
+        p = self.reference_at(pos)
         scale = self.transform().m11() or 1.0
         self.erase_moved.emit(p.x(), p.y(), ERASE_PX / scale)
+
+    def reference_at(self, pos: QPoint) -> QPointF:
+        """The point of the reference figure (the one the domain core is asked about)
+        drawn at the viewport position ``pos`` on the shown figure."""
+        p = self.mapToScene(pos)
+        return QPointF(*self.diagram_scene.figure.to_reference(p.x(), p.y()))
 
     def _region_at(self, p: QPointF) -> str | None:
         atlas = self.diagram_scene.atlas
         return atlas.region_at(p.x(), p.y()) if atlas is not None else None
 
     def _update_hover(self, pos: QPoint) -> None:
-        self._set_hovered(self._region_at(self.mapToScene(pos)) or "")
+        self._set_hovered(self._region_at(self.reference_at(pos)) or "")
 
     def announce_region(self, region: str) -> None:
         """Name the region under the keyboard cursor, as pointing at it does."""

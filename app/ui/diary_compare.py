@@ -64,7 +64,7 @@ class EntryPanel:
 
     def __init__(self, diary: DiaryController, entry: Entry, window: MainWindow) -> None:
         top = diary.top(entry.drawing)
-        self.scene = DiagramScene(resources.diagram_svg())
+        self.scene = DiagramScene(resources.diagram_svg(), window.controller.figure)
         assert window.atlas is not None
         self.scene.attach(window.atlas)
         # The art's labels would be too small to read at this size.

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
 from app import resources
+from app.domain.figure import REFERENCE, Figure
 from app.domain.paper import for_paper
 from app.ui import printing
 from app.ui.illustrations import illustration_image
@@ -244,7 +245,9 @@ def _lower(name: str) -> str:
 # -- the page ---------------------------------------------------------------------------
 
 
-def handout_document(atlas: Atlas, answer: Answer, *, today: date) -> tuple[QTextDocument, float]:
+def handout_document(
+    atlas: Atlas, answer: Answer, *, today: date, figure: Figure = REFERENCE
+) -> tuple[QTextDocument, float]:
     """The page laid out, and the scale it is printed at (1: reading size). When the
     content needs it to fit on one page, the drawing is cropped less tall first, then
     everything is printed a little smaller (FITS)."""
@@ -288,7 +291,13 @@ def handout_document(atlas: Atlas, answer: Answer, *, today: date) -> tuple[QTex
     crop = printing.framed(atlas, box, aspect=aspect, margin=MARGIN, minimum=MIN_WIDTH)
     width = page.width() / scale
     image = printing.drawing_image(
-        atlas, drawing, picture, box=crop, width=width * DRAWING_SHARE, mark_scale=1.5 / scale
+        atlas,
+        drawing,
+        picture,
+        box=crop,
+        width=width * DRAWING_SHARE,
+        mark_scale=1.5 / scale,
+        figure=figure,
     )
     return _layout(atlas, answer, today, width, aspect, image), scale
 
@@ -321,8 +330,10 @@ def _picture(name: str) -> object:
     return illustration_image(name, scale, printing.PRINT_RATIO)
 
 
-def handout_pdf(atlas: Atlas, answer: Answer, *, today: date | None = None) -> bytes:
-    doc, scale = handout_document(atlas, answer, today=today or date.today())
+def handout_pdf(
+    atlas: Atlas, answer: Answer, *, today: date | None = None, figure: Figure = REFERENCE
+) -> bytes:
+    doc, scale = handout_document(atlas, answer, today=today or date.today(), figure=figure)
     page = printing.page_size()
 
     def paint(writer: QPdfWriter, painter: QPainter, _device_scale: float) -> None:
@@ -336,7 +347,14 @@ def handout_pdf(atlas: Atlas, answer: Answer, *, today: date | None = None) -> b
     return printing.pdf_bytes("TriggerMap handout", paint)
 
 
-def write_handout(path: Path, atlas: Atlas, answer: Answer, *, today: date | None = None) -> None:
-    """The handout for ``answer`` (the drawing and its ranked muscles) as a one-page PDF.
-    OSError (with the OS's reason) if the file cannot be written."""
-    printing.write_file(path, handout_pdf(atlas, answer, today=today))
+def write_handout(
+    path: Path,
+    atlas: Atlas,
+    answer: Answer,
+    *,
+    today: date | None = None,
+    figure: Figure = REFERENCE,
+) -> None:
+    """The handout for ``answer`` (the drawing and its ranked muscles) as a one-page PDF,
+    drawn on ``figure``. OSError (with the OS's reason) if the file cannot be written."""
+    printing.write_file(path, handout_pdf(atlas, answer, today=today, figure=figure))

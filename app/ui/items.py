@@ -24,6 +24,7 @@ from app.ui import style
 
 if TYPE_CHECKING:
     from app.content.art_labels import TextLabel
+    from app.domain.figure import Figure
     from app.domain.geometry import Area
 
 Z_ART = 0
@@ -43,13 +44,16 @@ LABEL_PX_PER_UNIT = 0.6
 DRAW_TOLERANCE = 0.08
 
 
-def area_path(area: Area) -> QPainterPath:
+def area_path(area: Area, figure: Figure | None = None) -> QPainterPath:
+    """An area's outline as drawn on ``figure`` (None: the reference figure)."""
     from app.domain.geometry import simplify_ring  # loaded with the content
 
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in area.rings:
         simple = simplify_ring(ring, tolerance=DRAW_TOLERANCE)
+        if figure is not None and not figure.is_reference:
+            simple = tuple(figure.ring_to_figure(simple))
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in simple]))
         path.closeSubpath()
     return path

@@ -100,8 +100,8 @@ class KeyboardCursor(QObject):
             self._show_at(self.item.pos() if self.region else self._start())
             return True
         if key in MARK_KEYS:
-            p = self.item.pos()
-            self._view.point_clicked.emit(p.x(), p.y())
+            x, y = self._reference(self.item.pos())
+            self._view.point_clicked.emit(x, y)
             return True
         direction = ARROWS[key]
         fine = event.modifiers() & (
@@ -113,13 +113,18 @@ class KeyboardCursor(QObject):
             self._show_at(QPointF(here.x() + direction[0] * step, here.y() + direction[1] * step))
             return True
         region = next_region(
-            self._region_points(), (here.x(), here.y()), direction, current=self.region
+            self._region_points(), self._reference(here), direction, current=self.region
         )
         if region is not None:
-            self._show_at(QPointF(*self._region_points()[region]))
+            self._show_at(self._view.diagram_scene.at(*self._region_points()[region]))
         return True
 
+    def _reference(self, p: QPointF) -> tuple[float, float]:
+        """The reference point under the cursor drawn at scene point ``p``."""
+        return self._view.diagram_scene.figure.to_reference(p.x(), p.y())
+
     def _region_points(self) -> dict[str, tuple[float, float]]:
+        """A point inside each region, in reference coordinates."""
         if self._points is None:
             atlas = self._view.diagram_scene.atlas
             assert atlas is not None
@@ -129,12 +134,10 @@ class KeyboardCursor(QObject):
     def _start(self) -> QPointF:
         """The region point nearest the middle of the view."""
         view = self._view
-        mid = view.mapToScene(view.viewport().rect().center())
+        mx, my = self._reference(view.mapToScene(view.viewport().rect().center()))
         points = self._region_points()
-        best = min(
-            points, key=lambda r: (points[r][0] - mid.x()) ** 2 + (points[r][1] - mid.y()) ** 2
-        )
-        return QPointF(*points[best])
+        best = min(points, key=lambda r: (points[r][0] - mx) ** 2 + (points[r][1] - my) ** 2)
+        return view.diagram_scene.at(*points[best])
 
     def _show_at(self, p: QPointF) -> None:
         view = self._view
@@ -146,7 +149,7 @@ class KeyboardCursor(QObject):
         self.item.show()
         self.item.update()
         view.ensureVisible(QRectF(p.x() - 1, p.y() - 1, 2, 2), 40, 40)
-        self.region = atlas.region_at(p.x(), p.y())
+        self.region = atlas.region_at(*self._reference(p))
         name = atlas.region_name(self.region) if self.region else "outside the body"
         view.announce_region(self.region or "")
         view.setAccessibleDescription(f"Cursor on {name}. {HELP}")

@@ -142,8 +142,10 @@ def screenshot(
     theme_name: str | None = None,
     scale: float | None = None,
     compare: Sequence[str] = (),
+    figure: str = "male",
 ) -> int:
     """``present``: in the presentation view; ``theme_name``: "light" or "dark" palette;
+    ``figure``: the body figure (app.domain.figure);
     ``compare``: the compare window with these muscle or look-alike ids; ``scale``:
     device pixel ratio of the PNG (the CLI sets QT_SCALE_FACTOR before the
     application starts; otherwise the window is rendered at that ratio)."""
@@ -168,6 +170,9 @@ def screenshot(
                 file=sys.stderr,
             )
             return 1
+        from app.domain.figure import figure_named
+
+        window.controller.set_figure(figure_named(figure))
         try:
             return _shoot(
                 app,

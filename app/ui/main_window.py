@@ -28,6 +28,7 @@ from app.ui.banner import SafetyBanner
 from app.ui.controller import AppController
 from app.ui.diagram_scene import DiagramScene
 from app.ui.diagram_view import DiagramView, FocusFrame
+from app.ui.figure_menu import SETTING, saved_figure
 from app.ui.keyboard_cursor import KeyboardCursor
 from app.ui.present import Presenter
 from app.ui.safety_view import builtin_safety_html, open_warning_check, show_lookalike
@@ -81,9 +82,12 @@ class MainWindow(QMainWindow):
         theme.apply()  # the system's palette, dark if it asks for dark, with AA contrast
         self.setWindowTitle("TriggerMap: which muscle is sending this pain here?")
 
-        self.scene = DiagramScene(svg_path)
+        figure = saved_figure(self.settings)
+        self.scene = DiagramScene(svg_path, figure)
         self.view = DiagramView(self.scene)
         self.controller = AppController(data_dir, self)
+        self.controller.figure = figure
+        self.controller.figure_changed.connect(self._on_figure)
         self.drawing = self.controller.drawing
 
         # Before the first paint: the frame, the drawing, the banner, menus and toolbar,
@@ -288,6 +292,18 @@ class MainWindow(QMainWindow):
         self.scene.set_live_stroke([], radius, self.drawing.intensity)
         if not self.controller.paint_done(points, radius):
             self.statusBar().showMessage("That is outside the body: paint on the drawing.", 4000)
+
+    def _on_figure(self) -> None:
+        """Another body figure: the same marks and answer, drawn on it, and kept."""
+        figure = self.controller.figure
+        self.keyboard_cursor.item.hide()
+        self.scene.set_figure(figure)
+        self.view.refit()
+        self.settings.setValue(SETTING, figure.id)
+        self.statusBar().showMessage(
+            f"Shown on the {figure.name.lower()} figure: the marks and the answer are the same.",
+            4000,
+        )
 
     def _on_hover(self, region: str) -> None:
         self.scene.set_hover_region(region or None)

@@ -228,7 +228,7 @@ class Presenter(QObject):
             )
             if b is not None
         )
-        return None if box is None else QRectF(box.x0, box.y0, box.width, box.height)
+        return None if box is None else w.scene.rect_of(box.x0, box.y0, box.x1, box.y1)
 
     def _update_caption(self) -> None:
         w = self._w

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from app import resources
+from app.domain.figure import REFERENCE, Figure
 from app.domain.framing import frame, marks_box, pattern_box, union
 from app.domain.geometry import BBox
 from app.domain.ids import SIDES, Side
@@ -107,14 +108,16 @@ def drawing_image(
     box: BBox,
     width: float,
     mark_scale: float = 1.0,
+    figure: Figure = REFERENCE,
 ) -> QImage:
-    """The part ``box`` of the drawing with its marks, ``width`` layout pixels wide.
+    """The part ``box`` (reference coordinates) of the drawing with its marks, on
+    ``figure``, ``width`` layout pixels wide.
 
     Spots and numbers are drawn at a fixed size on the page (as on screen), ``mark_scale``
     times their size on screen, whatever part of the body is shown."""
     from app.ui.diagram_scene import DiagramScene  # noqa: F811 (the scene, only when printing)
 
-    scene = DiagramScene(resources.diagram_svg())
+    scene = DiagramScene(resources.diagram_svg(), figure)
     scene.attach(atlas)
     # The landmark labels are sized for the screen: on a cropped drawing they would run
     # off its edges and over the marks. The caption under the drawing orients the reader.
@@ -139,7 +142,7 @@ def drawing_image(
     scene.render(
         painter,
         QRectF(0, 0, logical_w, logical_h),
-        QRectF(box.x0, box.y0, box.width, box.height),
+        _same_aspect(scene.rect_of(box.x0, box.y0, box.x1, box.y1), box.height / box.width),
         Qt.AspectRatioMode.IgnoreAspectRatio,
     )
     painter.end()
@@ -147,6 +150,15 @@ def drawing_image(
     # Shown at `width` layout pixels: the ratio that maps the image onto that width.
     image.setDevicePixelRatio(image.width() / width)
     return image
+
+
+def _same_aspect(rect: QRectF, aspect: float) -> QRectF:
+    """``rect`` grown about its centre to ``aspect`` (height / width): another figure's
+    drawing of a box is a little wider than the box."""
+    w, h = rect.width(), rect.height()
+    w, h = max(w, h / aspect), max(h, w * aspect)
+    centre = rect.center()
+    return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
 
 
 def _paint_regions(scene: DiagramScene, atlas: Atlas, drawing: Drawing) -> None:
@@ -166,7 +178,7 @@ def _paint_regions(scene: DiagramScene, atlas: Atlas, drawing: Drawing) -> None:
         )
         item.setZValue(Z_STROKE)
         label = MarkLabelItem(number)
-        label.setPos(QPointF(*atlas.region_point(region)))
+        label.setPos(scene.at(*atlas.region_point(region)))
         scene.addItem(label)
 
 

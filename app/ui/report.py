@@ -20,6 +20,7 @@ from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter, QTextDocument
 
 from app.domain.drawing import Drawing
+from app.domain.figure import REFERENCE, Figure
 from app.domain.paper import for_paper
 from app.ui import html, printing
 from app.ui.illustrations import add_illustrations
@@ -147,7 +148,14 @@ def _report_html(atlas: Atlas, drawing: Drawing, answer: Answer, selection: Sele
 _LINK = re.compile(r"<a href='[^']*'>(.*?)</a>", re.S)
 
 
-def report_drawing(atlas: Atlas, drawing: Drawing, selection: Selection, *, width: float) -> QImage:
+def report_drawing(
+    atlas: Atlas,
+    drawing: Drawing,
+    selection: Selection,
+    *,
+    width: float,
+    figure: Figure = REFERENCE,
+) -> QImage:
     """The marks and the shown muscle's pattern, cropped to that part of the body."""
     picture = printing.Picture(muscle=selection.muscle, sides=selection.sides)
     box = printing.shown_box(atlas, drawing, picture)
@@ -156,7 +164,9 @@ def report_drawing(atlas: Atlas, drawing: Drawing, selection: Selection, *, widt
         want = (box.height + 2 * MARGIN) / max(box.width + 2 * MARGIN, MIN_WIDTH)
         aspect = min(max(want, ASPECT_RANGE[0]), ASPECT_RANGE[1])
     crop = printing.framed(atlas, box, aspect=aspect, margin=MARGIN, minimum=MIN_WIDTH)
-    return printing.drawing_image(atlas, drawing, picture, box=crop, width=width, mark_scale=1.3)
+    return printing.drawing_image(
+        atlas, drawing, picture, box=crop, width=width, mark_scale=1.3, figure=figure
+    )
 
 
 def report_document(state: AppController) -> QTextDocument:
@@ -170,6 +180,7 @@ def report_document(state: AppController) -> QTextDocument:
         state.drawing.drawing,
         state.selection,
         width=round(page.width() * DRAWING_SHARE),
+        figure=state.figure,
     )
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("diagram://scene"), image)
     body = report_html(state)

@@ -1,0 +1,109 @@
+"""The art of another body figure: the reference SVG's art layers, warped.
+
+``tools/compile_diagram.py`` writes ``assets/svg/figures/<id>.svg`` from
+``assets/svg/posterior.svg`` with :func:`figure_svg`, and compiles its art layers as it
+does the reference's. Only the art is written: regions, zones and trigger points stay in
+the reference SVG, and the window draws them on the figure through the same warp
+(:mod:`app.domain.figure`). No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from app.content.art import ART_LAYERS, SVG_NS
+from app.domain.figure import Figure
+
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+#: Path commands whose numbers are all absolute (x, y) pairs; anything else is refused.
+_PAIRED = frozenset("MLC")
+
+
+class FigureArtError(ValueError):
+    """The reference SVG holds something the warp cannot carry over."""
+
+
+def figure_svg(data: bytes, figure: Figure) -> bytes:
+    """The art layers of the reference SVG ``data`` drawn on ``figure``."""
+    ET.register_namespace("", SVG_NS)
+    root = ET.fromstring(data)
+    out = ET.Element(root.tag, {k: v for k, v in root.attrib.items()})
+    title = ET.SubElement(out, f"{{{SVG_NS}}}title")
+    title.text = f"TriggerMap: the {figure.name.lower()} figure's art (generated, do not edit)"
+    desc = ET.SubElement(out, f"{{{SVG_NS}}}desc")
+    desc.text = (
+        "Written by tools/compile_diagram.py from assets/svg/posterior.svg: its art layers "
+        "warped through anatomical landmarks (app/domain/figure.py). Edit the art sources "
+        "in assets/art/ instead. Regions, zones and trigger points are the reference "
+        "SVG's; the window draws them through the same warp."
+    )
+    for group in root:
+        if group.get("id") in ART_LAYERS:
+            for element in group.iter():
+                _warp_element(element, figure)
+            out.append(group)
+    return ET.tostring(out, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _warp_element(element: ET.Element, figure: Figure) -> None:
+    tag = element.tag.rsplit("}", 1)[-1]
+    where = f"<{tag} id={element.get('id')!r}>"
+    if element.get("transform") is not None:
+        raise FigureArtError(f"{where}: a transform cannot be warped; write the coordinates")
+    d = element.get("d")
+    if d is not None:
+        element.set("d", _warp_path(d, figure, where))
+    if tag.endswith("Gradient"):
+        # The art's gradients are fractions of a shape's box, or run straight down
+        # (the torso's fade): heights are not warped, so both stay as they are.
+        return
+    for x_name, y_name in (("cx", "cy"), ("x", "y")):
+        x, y = element.get(x_name), element.get(y_name)
+        if x is None or y is None:
+            continue
+        width = element.get("width") if x_name == "x" else None
+        x0, y0 = float(x), float(y)
+        wx, _ = figure.to_figure(x0, y0)
+        element.set(x_name, _num(wx))
+        if width is not None:  # a rectangle keeps its left and right edges on the warp
+            right, _ = figure.to_figure(x0 + float(width), y0)
+            element.set("width", _num(right - wx))
+    if tag == "ellipse" and element.get("rx") is not None:
+        scale = figure.scale_at(float(element.get("cy", "0")))
+        element.set("rx", _num(float(element.get("rx", "0")) * scale))
+
+
+def _warp_path(d: str, figure: Figure, where: str) -> str:
+    parts: list[str] = []
+    numbers: list[float] = []
+    command = ""
+
+    def flush() -> None:
+        if len(numbers) % 2:
+            raise FigureArtError(f"{where}: an odd count of numbers after {command!r}")
+        pairs = [figure.to_figure(numbers[i], numbers[i + 1]) for i in range(0, len(numbers), 2)]
+        parts.append(" ".join(f"{_num(x)} {_num(y)}" for x, y in pairs))
+        numbers.clear()
+
+    for token in _TOKEN.findall(d):
+        if token.isalpha():
+            if numbers:
+                flush()
+            if token not in _PAIRED and token not in "Zz":
+                raise FigureArtError(
+                    f"{where}: path command {token!r}: only absolute M, L, C and Z are warped"
+                )
+            command = token
+            parts.append(token)
+        else:
+            numbers.append(float(token))
+    if numbers:
+        flush()
+    return " ".join(parts)
+
+
+def _num(v: float) -> str:
+    text = f"{v:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
