@@ -377,3 +377,35 @@ def test_the_screenshot_command_draws_the_chosen_figure(tmp_path, capsys):
         shots[name] = QImage(str(out))
     assert shots["male"].size() == shots["female"].size()
     assert shots["male"] != shots["female"]
+
+
+def test_switching_figure_while_presenting_centres_the_pattern_on_the_new_figure(qtbot, state_dir):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import open_active_window
+
+    w = open_active_window(qtbot, state_dir, ATLAS)
+    w.controller.select("gluteus-medius", sides=("left",))
+    qtbot.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_F11)
+    tps = {tp.id for tp in w.lib.muscle("gluteus-medius").trigger_points}
+    boxes = [
+        a.bbox
+        for k, a in ATLAS.diagram.zones.items()
+        if k.trigger_point in tps and k.side == "left"
+    ]
+    boxes.append(ATLAS.diagram.muscles[("left", "gluteus-medius")].bbox)
+    _choose(qtbot, w, "Female")
+    box = w.scene.rect_of(
+        min(b.x0 for b in boxes),
+        min(b.y0 for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.y1 for b in boxes),
+    )
+    vp = w.view.viewport().rect()
+    assert vp.contains(w.view.mapFromScene(box.topLeft()))
+    assert vp.contains(w.view.mapFromScene(box.bottomRight()))
+    # Centred on the pattern as drawn on the female figure (not where it was drawn on
+    # the male one, 8 units further in).
+    middle = w.view.mapFromScene(box.center())
+    assert (middle - vp.center()).manhattanLength() <= 3
+    qtbot.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_Escape)

@@ -87,6 +87,8 @@ class Presenter(QObject):
         window.controller.selection_changed.connect(self._update_caption)
         window.controller.answer_changed.connect(self._update_caption)
         window.controller.selection_changed.connect(self._zoom_to_pattern)
+        # After the window has drawn the new figure (connected first): its pattern's box.
+        window.controller.figure_changed.connect(self._zoom_to_pattern)
 
     @property
     def active(self) -> bool:
