@@ -409,3 +409,22 @@ def test_switching_figure_while_presenting_centres_the_pattern_on_the_new_figure
     middle = w.view.mapFromScene(box.center())
     assert (middle - vp.center()).manhattanLength() <= 3
     qtbot.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_Escape)
+
+
+def test_compare_draws_the_patterns_on_the_chosen_figure(qtbot, window):
+    from app.ui.compare import open_compare
+
+    def drawn_width() -> float:
+        dialog = open_compare(window, ["gluteus-medius", "piriformis"])
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        width = dialog.overlay.compare_scene.outline("gluteus-medius").boundingRect().width()
+        dialog.close()
+        return width
+
+    male = drawn_width()
+    _choose(qtbot, window, "Female")
+    female = drawn_width()
+    # Gluteus medius refers across the buttock and hip, where the female figure is up to
+    # 10 % wider.
+    assert 1.04 * male < female < 1.11 * male
