@@ -428,3 +428,46 @@ def test_compare_draws_the_patterns_on_the_chosen_figure(qtbot, window):
     # Gluteus medius refers across the buttock and hip, where the female figure is up to
     # 10 % wider.
     assert 1.04 * male < female < 1.11 * male
+
+
+def test_an_open_compare_window_follows_a_switch(qtbot, window):
+    from app.ui.compare import open_compare
+    from app.ui.compare_dialog import CompareDialog
+
+    dialog = open_compare(window, ["gluteus-medius", "piriformis"])
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    _choose(qtbot, window, "Female")
+    shown = [d for d in window.findChildren(CompareDialog) if d.isVisible()]
+    assert len(shown) == 1
+    assert shown[0].overlay.compare_scene.figure is FEMALE
+    assert shown[0].model.comparison.items == ("gluteus-medius", "piriformis")
+    shown[0].close()
+
+
+def test_the_keyboard_cursor_stays_on_the_same_place_of_the_body(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    region = window.keyboard_cursor.region
+    assert region is not None
+    _choose(qtbot, window, "Female")
+    assert window.keyboard_cursor.shown
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.drawing.spots) == 1)
+    assert ATLAS.region_at(*window.drawing.spots[0]) == region
+
+
+def test_a_zoomed_view_keeps_the_same_part_of_the_body_in_the_middle(qtbot, window):
+    window.view.fit_to_window()
+    window.view.zoom_by(4.0)
+    x, y = ATLAS.region_point("left-hip-lateral")
+    window.view.centerOn(QPointF(x, y))
+    _choose(qtbot, window, "Female")
+    middle = window.view.reference_at(window.view.viewport().rect().center())
+    assert abs(middle.x() - x) < 1.5
+    assert abs(middle.y() - y) < 1.5

@@ -115,7 +115,7 @@ class Figure:
 
 #: Women's breadth over stature divided by men's, at each landmark, and the landmark's
 #: height on the reference figure (the art's own landmarks, checked by
-#: tests/test_figures.py). Sources, in the README ("Body figures"):
+#: tests/test_figures.py). Sources, also in the README ("Body figure: female or male"):
 #: - Heinz G, Peterson LJ, Johnson RW, Kerk CJ. Exploring relationships in body
 #:   dimensions. J Stat Educ 2003;11(2): 260 women, 247 men; ratios computed from the
 #:   published data set (openintro ``bdims``): biiliac breadth 27.58/28.09 cm, thigh girth
@@ -133,9 +133,9 @@ FEMALE_LEVELS = (
     Level("iliac crest, biiliac breadth (Heinz)", 97.0, 1.059),
     Level("hips, widest across the buttocks (ANSUR II)", 300.0, 1.104),
     Level("thigh, below the gluteal fold (Heinz, girth)", 410.0, 1.091),
-    Level("knee, at the tibial plateau (Heinz, knee diameter)", 690.0, 0.997),
+    Level("knee, at the tibial plateau (Heinz, knee diameter)", 690.0, 0.998),
     Level("calf, its widest (Heinz, girth)", 790.0, 1.014),
-    Level("lower calf, the top of the sole insets", 918.0, 1.0),
+    Level("lower calf, the top of the sole insets (not measured: see above)", 918.0, 1.0),
 )
 
 #: The figure the drawing's geometry is drawn on (male proportions).

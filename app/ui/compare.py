@@ -46,7 +46,17 @@ def add_compare_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
     presets.menuAction().setStatusTip(presets.statusTip())
     # Filled when first opened: the names come from the content, loaded after the menus.
     presets.aboutToShow.connect(lambda: _fill_presets(window, presets))
+    window.controller.figure_changed.connect(lambda: _follow_figure(window))
     return [open_action, top, presets.menuAction()]
+
+
+def _follow_figure(window: MainWindow) -> None:
+    """An open compare window is drawn again on the figure now chosen."""
+    from app.ui.compare_dialog import CompareDialog
+
+    dialog = window.findChild(CompareDialog, "compareDialog")
+    if dialog is not None and dialog.isVisible():
+        open_compare(window)
 
 
 def _fill_presets(window: MainWindow, menu: QMenu) -> None:
@@ -70,15 +80,20 @@ def open_compare(window: MainWindow, ids: Sequence[str] | None = None) -> Compar
 
     figure = window.controller.figure
     dialog = window.findChild(CompareDialog, "compareDialog")
+    geometry = None
     if dialog is not None and dialog.figure != figure:  # drawn on the figure shown now
+        geometry = dialog.geometry() if dialog.isVisible() else None
         dialog.setObjectName("")
         dialog.close()
         dialog.deleteLater()
         dialog = None
     if dialog is None:
+        # The same comparison comes back: the model keeps it in the settings.
         dialog = CompareDialog(
             resources.diagram_svg(), window.atlas, window.settings, window, figure=figure
         )
+        if geometry is not None:
+            dialog.setGeometry(geometry)
     if ids is not None:
         dialog.model.set_items(ids)
     if dialog.isVisible() and QGuiApplication.platformName() != "offscreen":

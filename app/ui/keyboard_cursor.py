@@ -16,6 +16,7 @@ from app.ui import theme
 from app.ui.items import Z_CURSOR
 
 if TYPE_CHECKING:
+    from app.domain.figure import Figure
     from app.ui.diagram_view import DiagramView
 
 #: A small step (Shift or Alt + arrow), in screen pixels.
@@ -69,6 +70,7 @@ class KeyboardCursor(QObject):
         self.item.hide()
         view.diagram_scene.addItem(self.item)
         self._points: dict[str, tuple[float, float]] | None = None
+        self._kept: tuple[tuple[float, float], bool] = ((0.0, 0.0), False)
         self.region: str | None = None
         view.setAccessibleDescription(HELP)
         view.installEventFilter(self)
@@ -118,6 +120,19 @@ class KeyboardCursor(QObject):
         if region is not None:
             self._show_at(self._view.diagram_scene.at(*self._region_points()[region]))
         return True
+
+    def hide_for_figure(self, old: Figure) -> None:
+        """Before the figure changes: hide, and keep the place on the body (drawn on
+        ``old``) for :meth:`show_on_figure`."""
+        p = self.item.pos()
+        self._kept = old.to_reference(p.x(), p.y()), self.shown
+        self.item.hide()
+
+    def show_on_figure(self) -> None:
+        """After the figure changed: the same place on the body, shown if it was."""
+        (x, y), shown = self._kept
+        self.item.setPos(self._view.diagram_scene.at(x, y))
+        self.item.setVisible(shown)
 
     def _reference(self, p: QPointF) -> tuple[float, float]:
         """The reference point under the cursor drawn at scene point ``p``."""

@@ -295,10 +295,17 @@ class MainWindow(QMainWindow):
 
     def _on_figure(self) -> None:
         """Another body figure: the same marks and answer, drawn on it, and kept."""
-        figure = self.controller.figure
-        self.keyboard_cursor.item.hide()
+        figure, old = self.controller.figure, self.scene.figure
+        view = self.view
+        centre = view.mapToScene(view.viewport().rect().center())
+        middle = old.to_reference(centre.x(), centre.y())
+        self.keyboard_cursor.hide_for_figure(old)
         self.scene.set_figure(figure)
-        self.view.refit()
+        self.keyboard_cursor.show_on_figure()
+        if view.fitted:
+            view.refit()
+        else:  # the same part of the body stays in the middle of the view
+            view.centerOn(self.scene.at(*middle))
         self.settings.setValue(SETTING, figure.id)
         self.statusBar().showMessage(
             f"Shown on the {figure.name.lower()} figure: the marks and the answer are the same.",
