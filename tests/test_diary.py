@@ -558,3 +558,25 @@ def test_the_diary_actions_wait_for_the_content_and_sit_in_the_file_menu(qtbot, 
     w.attach(ATLAS)
     assert save.isEnabled()
     assert history.isEnabled()
+
+
+def test_two_dates_side_by_side_follow_a_change_of_body_figure(qtbot, state_dir):
+    from app.domain.figure import FEMALE
+
+    folder = state_dir / "diary"
+    keep(folder, LAST_WEEK, "bad week", BUTTOCK, intensity=7)
+    keep(folder, TODAY, "better", BUTTOCK, intensity=3)
+    w = launch(qtbot, state_dir)
+    history = open_history(qtbot, w)
+    click_row(qtbot, history, 0)
+    click_row(qtbot, history, 1, CTRL)
+    qtbot.mouseClick(history.compare_button, Qt.MouseButton.LeftButton)
+    compare = history.findChild(QDialog, "diaryCompare")
+    qtbot.waitExposed(compare)
+    before = compare.panels[0].view.grab().toImage()
+    view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&View")
+    figures = next(a.menu() for a in view_menu.actions() if a.text() == "&Body figure")
+    next(a for a in figures.actions() if a.text() == "&Female").trigger()
+    for panel in compare.panels:
+        assert panel.scene.figure is FEMALE
+    assert compare.panels[0].view.grab().toImage() != before

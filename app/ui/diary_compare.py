@@ -46,16 +46,16 @@ class DrawingView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(180, 380)
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt virtual)
         super().resizeEvent(event)
-        self._fit()
+        self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt virtual)
         super().showEvent(event)
-        self._fit()
+        self.fit()
 
 
 class EntryPanel:
@@ -145,7 +145,15 @@ class CompareDialog(QDialog):
         grid.setRowStretch(2, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self._controller = window.controller
+        # The main window stays usable: both drawings follow a change of body figure.
+        window.controller.figure_changed.connect(self._follow_figure)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
         self.resize(1080, 720)
+
+    def _follow_figure(self) -> None:
+        for panel in self.panels:
+            panel.scene.set_figure(self._controller.figure)
+            panel.view.fit()
