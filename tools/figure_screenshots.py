@@ -2,7 +2,7 @@
 and the female figure, side by side, clicked as a person would, in a throw-away folder.
 
     QT_QPA_PLATFORM=offscreen python tools/figure_screenshots.py [OUT_DIR] [--theme dark]
-        [--region ID] [--muscle ID] [--zoom RECT] [--name NAME]
+        [--region ID] [--muscle ID] [--zoom RECT] [--name NAME] [--figures male female]
 
 RECT is x0,y0,x1,y1 in the reference figure's units (e.g. the pelvis: 120,-20,480,420);
 without it both figures are fitted. Writes OUT_DIR/NAME.png (default docs/screenshots,
@@ -95,10 +95,11 @@ def main() -> int:
     ap.add_argument("--muscle")
     ap.add_argument("--zoom", metavar="RECT")
     ap.add_argument("--name", default="figures")
+    ap.add_argument("--figures", nargs="+", choices=sorted(FIGURES), default=["male", "female"])
     args = ap.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     theme.apply(args.theme)
-    images = [shot(app, name, args) for name in ("male", "female")]
+    images = [shot(app, name, args) for name in args.figures]
     width = sum(i.width() for i in images) + GAP
     out = QImage(width, max(i.height() for i in images), QImage.Format.Format_RGB32)
     out.fill(QColor(theme.current().canvas))
