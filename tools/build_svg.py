@@ -154,6 +154,31 @@ def muscles_svg(layer: str) -> list[str]:
     return out
 
 
+def cutaway_svg() -> list[str]:
+    """The deep layer as a dissection shows it once the superficial muscles are cut away,
+    on the patient's right side only (the window shows it there when asked, beside the
+    left side's superficial layer, as anatomy atlases do): each deep muscle's part that
+    no later deep muscle covers, shaded like a superficial one, with its fibre lines;
+    one that lies in front of the skeleton (``seen_through``) stays dotted. No ids: the
+    shapes are the deep layer's."""
+    out = [paint.CUTAWAY_DEFS]
+    drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
+    for i, d in enumerate(drawn):
+        poly = muscle_polygon(d)
+        if d.seen_through:
+            out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
+                       f'{paint.SEEN_THROUGH}/>')
+            continue
+        above = [muscle_polygon(n) for n in drawn[i + 1:] if not n.seen_through]
+        visible = poly.difference(unary_union(above)) if above else poly
+        shown = _clean_art(visible)
+        out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY}/>')
+        for f in fibre_paths(d, visible):
+            fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in mirror_points(f))
+            out.append(f'<path d="{fd}" {paint.FIBRE}/>')
+    return out
+
+
 def _clean_art(geom):
     """A muscle's visible part for painting: slivers dropped, vertices thinned (art only,
     so a tenth of a unit is invisible)."""
@@ -358,6 +383,7 @@ def build() -> str:
         group("bones", art.bones()),
         group("muscles-deep", muscles_svg("deep")),
         group("muscles-superficial", muscles_svg("superficial")),
+        group("muscles-cutaway", cutaway_svg()),
         group("zones", [f'<path id="{zid}" d="{area_d(g)}" '
                         f'{STYLE["essential" if zid.endswith("essential") else "spillover"]}/>'
                         for zid, g in sorted(zone_geoms.items())]),
@@ -389,8 +415,9 @@ def main() -> None:
     size = OUT.stat().st_size
     # a guard against runaway vertex counts (1.37 MB before issue 7's nine muscles, two
     # sole insets and sole regions: 1.6 MB after; issue 8's look-alike areas, whose
-    # edges along the body follow its outline: 1.75 MB)
-    assert size < 1_900_000, f"SVG too large: {size} bytes"
+    # edges along the body follow its outline: 1.75 MB; issue 11's cut-away deep layer:
+    # 1.91 MB)
+    assert size < 2_000_000, f"SVG too large: {size} bytes"
     print(f"wrote {OUT.relative_to(ROOT)} ({size / 1024:.0f} KiB)")
     # The app reads the geometry compiled from the SVG, not the SVG: keep them in step.
     import compile_diagram

@@ -31,8 +31,22 @@ ART_LAYERS = (
     "bones",
     "muscles-deep",
     "muscles-superficial",
+    "muscles-cutaway",
     "labels",
 )
+#: The deep layer of the patient's right side as a dissection shows it (the superficial
+#: muscles cut away), painted there instead of both muscle layers when asked.
+CUTAWAY_LAYER = "muscles-cutaway"
+#: The layers the cut-away replaces on the right side.
+CUT_LAYERS = ("muscles-deep", "muscles-superficial")
+#: The midline: the cut-away side is the one beyond it (the patient's right, seen from
+#: behind). A body figure's warp keeps it in place (app.domain.figure), and heights.
+CUT_AT_X = 300.0
+#: The thigh, from the gluteal fold to above the knee, is not cut away: no deep muscle of
+#: the drawing lies under its hamstrings, so a cut there would show bare bone.
+CUT_SPARES_Y = (395.0, 640.0)
+#: Below the knee the cut stops short of the right sole inset (its frame starts at 460).
+CUT_BELOW_KNEE_TO_X = 455.0
 
 
 class Art:

@@ -163,6 +163,15 @@ def build_actions(window: MainWindow) -> list[QAction]:
     labels = _action(
         w, "Show labels", QKeySequence("L"), lambda on: w.scene.set_art_visible("labels", on)
     )
+    cutaway = _action(
+        w,
+        "Cut away superficial muscles (right side)",
+        QKeySequence("Shift+D"),
+        w.set_cutaway,
+        tip="Show the patient's right side as a dissection: the deep muscles, with the "
+        "superficial ones cut away (Shift+D)",
+    )
+    cutaway.setCheckable(True)
     layers = [deep, regions, labels, lookalikes]
     for a, on in zip(layers, (True, False, True, False), strict=True):
         a.setCheckable(True)
@@ -183,6 +192,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
     m.addActions([zin, zout, fit])
     m.addSeparator()
     m.addActions(layers)
+    m.addAction(cutaway)
     add_figure_menu(w, m)
     m.addSeparator()
     m.addActions([next_c, prev_c, all_c])

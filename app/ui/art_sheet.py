@@ -5,10 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.content.art import (
+    CUT_AT_X,
+    CUT_BELOW_KNEE_TO_X,
+    CUT_LAYERS,
+    CUT_SPARES_Y,
+    CUTAWAY_LAYER,
+)
 from app.ui import style
 
 if TYPE_CHECKING:
@@ -29,6 +36,9 @@ class ArtSheet(QGraphicsItem):
             layer: QSvgRenderer(QByteArray(doc)) for layer, doc in art.documents.items()
         }
         self._hidden = hidden
+        #: Whether the right side shows the deep layer with the superficial muscles cut
+        #: away (View → Cut-away), beside the left side's superficial layer.
+        self.cutaway = False
         self._view_box = QRectF(*art.view_box) if art.view_box else QRectF()
         # Strokes reach a little past the drawing's edge.
         self._bounds = self._view_box.adjusted(-2, -2, 2, 2)
@@ -55,10 +65,31 @@ class ArtSheet(QGraphicsItem):
     def paint(  # noqa: N802 (Qt virtual)
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        box = self._view_box
+        # The patient's right side (the viewer's right) shows the cut-away above the
+        # thigh and below the knee; everything else keeps both muscle layers.
+        whole = QPainterPath()
+        whole.addRect(box.adjusted(-2, -2, 2, 2))
+        cut = QPainterPath()
+        right = box.right() + 2
+        cut.addRect(QRectF(CUT_AT_X, box.top() - 2, right - CUT_AT_X, CUT_SPARES_Y[0] - box.top()))
+        lower = QRectF(CUT_AT_X, CUT_SPARES_Y[1], CUT_BELOW_KNEE_TO_X - CUT_AT_X, box.bottom())
+        cut.addRect(lower)
+        kept = whole.subtracted(cut)
         for layer, renderer in self._renderers.items():
-            if layer in self._hidden:
+            if layer in self._hidden or (layer == CUTAWAY_LAYER and not self.cutaway):
                 continue
             painter.setOpacity(
                 style.MUSCLE_CONTEXT_OPACITY if layer.startswith("muscles-") else 1.0
             )
-            renderer.render(painter, self._view_box)
+            clip = None
+            if self.cutaway and layer in CUT_LAYERS:
+                clip = kept
+            elif layer == CUTAWAY_LAYER:
+                clip = cut
+            if clip is not None:
+                painter.save()
+                painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+            renderer.render(painter, box)
+            if clip is not None:
+                painter.restore()

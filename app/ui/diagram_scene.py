@@ -67,6 +67,7 @@ class DiagramScene(QGraphicsScene):
         #: screen (presenting to a room).
         self.mark_scale = 1.0
         self.labels: list[LabelItem] = []
+        self.cutaway = False
         self._read_figure_art()
         self._paths: dict[int, QPainterPath] = {}
         # What is shown, in reference coordinates, so another figure can show it again.
@@ -120,6 +121,7 @@ class DiagramScene(QGraphicsScene):
                 resources.figure_svg(figure.id), resources.compiled_art(figure.id)
             )
         self._art = ArtSheet(art, self.hidden_layers, z=Z_ART)
+        self._art.cutaway = self.cutaway
         self.setSceneRect(self._art.view_box)
         self.addItem(self._art)
         for text in texts:
@@ -451,6 +453,13 @@ class DiagramScene(QGraphicsScene):
                 outlines.addPath(self.path_of(area))
             self._region_outlines.setPath(outlines)
         self._region_outlines.setVisible(visible)
+
+    def set_cutaway(self, on: bool) -> None:
+        """Show the patient's right side as a dissection: its superficial muscles cut
+        away, the deep ones shaded (View → Cut away superficial muscles)."""
+        self.cutaway = on
+        self._art.cutaway = on
+        self._art.update()
 
     def set_art_visible(self, layer: str, visible: bool) -> None:
         if visible:

@@ -70,6 +70,11 @@ def _fill(box: QWidget, *widgets: QWidget, stretch: QWidget | None) -> None:
         layout.addWidget(widget, 1 if widget is stretch else 0)
 
 
+#: Over the drawing: which way it faces, and while the right side is shown cut away, so.
+ORIENTATION = "Posterior view (seen from behind): the patient's left is on your left."
+CUTAWAY_NOTE = " Right side: the deep muscles, the superficial ones cut away."
+
+
 class MainWindow(QMainWindow):
     """Built in two steps so the first paint is quick: the art and the widgets here, the
     content (pydantic, geometry) in :meth:`attach`, right after the window is shown."""
@@ -99,9 +104,7 @@ class MainWindow(QMainWindow):
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.setAccessibleName("Region under the pointer or the keyboard cursor")
         # Plain text: the first rich-text label costs ~5 ms of set-up before the paint.
-        self.orientation = QLabel(
-            "Posterior view (seen from behind): the patient's left is on your left."
-        )
+        self.orientation = QLabel(ORIENTATION)
         self.orientation.setWordWrap(True)
         self.view_frame = FocusFrame(self.view)
         # A narrow window shares its width out, but the drawing keeps a usable column.
@@ -292,6 +295,12 @@ class MainWindow(QMainWindow):
         self.scene.set_live_stroke([], radius, self.drawing.intensity)
         if not self.controller.paint_done(points, radius):
             self.statusBar().showMessage("That is outside the body: paint on the drawing.", 4000)
+
+    def set_cutaway(self, on: bool) -> None:
+        """View → Cut away superficial muscles: the right side as a dissection, said over
+        the drawing."""
+        self.scene.set_cutaway(on)
+        self.orientation.setText(ORIENTATION + (CUTAWAY_NOTE if on else ""))
 
     def _on_figure(self) -> None:
         """Another body figure: the same marks and answer, drawn on it, and kept."""

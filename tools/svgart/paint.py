@@ -58,6 +58,13 @@ MUSCLE_DEFS = (
     '<stop offset="1" stop-color="#ddd3c6"/></linearGradient>'
     "</defs>"
 )
+# The deep muscles on the cut-away side (build_svg.cutaway_svg), shaded as the superficial
+# ones are; the gradient has its own id, as the SVG is also one document.
+CUTAWAY_DEFS = (
+    MUSCLE_DEFS.replace('id="muscle-shade"', 'id="cutaway-shade"')
+    .replace('<radialGradient id="belly-light"', '<radialGradient id="cutaway-light"')
+    .replace('<linearGradient id="tendon-shade"', '<linearGradient id="cutaway-tendon"')
+)
 # The element with the muscle's id is its shape for the window (candidate tint, marker
 # check): not painted; the art is drawn beside it.
 GEOMETRY = 'fill="#d9a59a" fill-opacity="0" stroke="none"'
@@ -65,6 +72,7 @@ SUPERFICIAL = (
     'fill="url(#muscle-shade)" fill-rule="evenodd" stroke="#a8665a" stroke-width="0.8" '
     'stroke-linejoin="round"'
 )
+CUTAWAY = SUPERFICIAL.replace("url(#muscle-shade)", "url(#cutaway-shade)")
 DEEP = (
     'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
     'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
