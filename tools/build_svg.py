@@ -23,6 +23,7 @@ only, never by the app.
 
 from __future__ import annotations
 
+from dataclasses import replace
 import sys
 from pathlib import Path
 
@@ -154,6 +155,11 @@ def muscles_svg(layer: str) -> list[str]:
     return out
 
 
+#: Fibre lines of a deep muscle on the cut-away side whose source asks for none in the
+#: deep layer.
+CUTAWAY_FIBRES = 10
+
+
 def cutaway_svg() -> list[str]:
     """The deep layer as a dissection shows it once the superficial muscles are cut away,
     on the patient's right side only (the window shows it there when asked, beside the
@@ -173,6 +179,10 @@ def cutaway_svg() -> list[str]:
         visible = poly.difference(unary_union(above)) if above else poly
         shown = _clean_art(visible)
         out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY}/>')
+        # Uncovered, a deep muscle shows its fibres even where the dashed deep layer
+        # leaves them out (data-count 0, against clutter under the superficial muscles).
+        if d.fibres is not None and d.fibres[2] == 0:
+            d = replace(d, fibres=(d.fibres[0], d.fibres[1], CUTAWAY_FIBRES))
         for f in fibre_paths(d, visible):
             fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in mirror_points(f))
             out.append(f'<path d="{fd}" {paint.FIBRE}/>')
