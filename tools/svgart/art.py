@@ -11,14 +11,16 @@ from xml.sax.saxutils import escape
 from . import paint, sources, table_foot
 from .geom import Pt, area_d, bez_d, blob, mirror_beziers, mirror_geom, mirror_pt, num
 
-BONE_STYLE = ('fill="url(#bone-shade)" stroke="#bfae98" stroke-width="0.9" stroke-linejoin="round" '
-              'stroke-linecap="round" opacity="0.85"')
-BONE_LINE = 'fill="none" stroke="#bfae98" stroke-width="0.8" stroke-linecap="round" opacity="0.85"'
+BONE_STYLE = ('fill="url(#bone-shade)" stroke="#bfae98" stroke-width="0.7" stroke-linejoin="round" '
+              'stroke-linecap="round" opacity="0.75"')
+BONE_LINE = 'fill="none" stroke="#bfae98" stroke-width="0.6" stroke-linecap="round" opacity="0.75"'
 # Landmarks a clinician palpates (PSIS, greater trochanter, malleoli, spinous processes,
-# ...): a shade stronger than the rest of the bone, still far lighter than a zone.
-LANDMARK = ('fill="#e6dccd" stroke="#ab9780" stroke-width="0.9" stroke-linejoin="round" '
-            'opacity="0.9"')
-LANDMARK_LINE = ('fill="none" stroke="#ab9780" stroke-width="1.5" stroke-linecap="round" '
+# ...): a shade stronger than the rest of the bone (drawn over the veil, with a slightly
+# darker line), still lighter than the superficial muscles' outlines and far lighter than
+# a zone.
+LANDMARK = ('fill="#ede6da" stroke="#b3a08a" stroke-width="0.7" stroke-linejoin="round" '
+            'opacity="0.8"')
+LANDMARK_LINE = ('fill="none" stroke="#b3a08a" stroke-width="0.8" stroke-linecap="round" '
                  'stroke-linejoin="round" opacity="0.8"')
 CONTOUR = ('fill="none" stroke="#c7b1a0" stroke-width="1" stroke-linecap="round" '
            'stroke-linejoin="round"')

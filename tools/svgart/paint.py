@@ -36,7 +36,7 @@ BONE_DEFS = (
 
 # Over the bones, where a superficial muscle covers them: the skin colour, so the bones
 # read as seen through the muscle
-VEIL = 'fill="#f4ece4" fill-opacity="0.6" stroke="none" fill-rule="evenodd"'
+VEIL = 'fill="#f4ece4" fill-opacity="0.7" stroke="none" fill-rule="evenodd"'
 
 # Muscles: a superficial muscle is lit from the front, so its belly is lighter in the
 # middle and darker towards its borders, where it turns away (a horizontal gradient across
