@@ -6,10 +6,11 @@ are only there to show the art while it is edited)."""
 from __future__ import annotations
 
 import math
+import re
 from xml.sax.saxutils import escape
 
 from . import paint, sources, table_foot
-from .geom import Pt, area_d, bez_d, blob, mirror_beziers, mirror_geom, mirror_pt, num
+from .geom import Pt, area_d, bez_d, blob, mirror_beziers, mirror_geom, mirror_pt, num, sample
 
 BONE_STYLE = ('fill="url(#bone-shade)" stroke="#bfae98" stroke-width="0.7" stroke-linejoin="round" '
               'stroke-linecap="round" opacity="0.75"')
@@ -61,7 +62,9 @@ def ellipse_d(c: Pt, rx: float, ry: float, tilt: float) -> str:
 
 def _mirrored(layer: str, style: str) -> list[str]:
     """Each shape of a layer of bones.svg (left side), then its mirror image (an ellipse
-    is mirrored as an ellipse: its centre mirrored)."""
+    is mirrored as an ellipse: its centre mirrored). A shape with
+    ``data-hidden-under="{muscle} ..."`` has no line where those muscles cover it (its
+    fill is drawn whole, its outline only in the pieces outside them)."""
     out = []
     for s in sources.load("bones.svg").layer(layer):
         if s.tag == "ellipse":
@@ -70,9 +73,55 @@ def _mirrored(layer: str, style: str) -> list[str]:
                 out.append(f'<path id="{sid}" d="{ellipse_d(c, rx, ry, a)}" {style}/>')
             continue
         bz, closed = s.beziers()
-        for sid, b in ((s.id, bz), (_right(s.id), mirror_beziers(bz))):
-            out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {style}/>')
+        under = s.attrs.get("data-hidden-under", "").split()
+        if not under:
+            for sid, b in ((s.id, bz), (_right(s.id), mirror_beziers(bz))):
+                out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {style}/>')
+            continue
+        cover = _cover_of(under, s.where)
+        fill, stroke = _split_style(style)
+        for sid, b, c in ((s.id, bz, cover), (_right(s.id), mirror_beziers(bz), mirror_geom(cover))):
+            out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {fill}/>')
+            if pieces := _line_outside(b, c):
+                out.append(f'<path d="{pieces}" fill="none" {stroke}/>')
     return out
+
+
+def _cover_of(muscle_ids: list[str], where: str):
+    """The left-side area the muscles with these ids cover."""
+    from shapely.ops import unary_union
+
+    from . import muscles
+
+    outlines = {d.muscle.id: d.outline for d in muscles.drawn()}
+    unknown = [m for m in muscle_ids if m not in outlines]
+    if unknown:
+        raise sources.SourceError(f"{where}: data-hidden-under names no drawn muscle: {unknown}")
+    return unary_union([blob(outlines[m], step=0.8) for m in muscle_ids])
+
+
+def _split_style(style: str) -> tuple[str, str]:
+    """A style's attributes for the fill alone (stroke none) and for the line alone (no
+    fill); ``opacity`` goes to both."""
+    attrs = re.findall(r'([\w-]+)="([^"]*)"', style)
+    fill = [f'{k}="{v}"' for k, v in attrs if not k.startswith("stroke")]
+    line = [f'{k}="{v}"' for k, v in attrs if k.startswith("stroke") or k == "opacity"]
+    return " ".join([*fill, 'stroke="none"']), " ".join(line)
+
+
+def _line_outside(bz, cover) -> str:
+    """Path data of the pieces of a curve outside an area (straight segments through
+    the sampled curve)."""
+    from shapely.geometry import LineString
+
+    from shapely.ops import linemerge
+
+    line = LineString(sample(bz, 0.6)).difference(cover)
+    if line.geom_type == "MultiLineString":
+        line = linemerge(line)  # the pieces either side of a closed curve's start, joined
+    line = line.simplify(0.05)
+    parts = [g for g in getattr(line, "geoms", [line]) if not g.is_empty and g.length > 0.5]
+    return "".join("M" + "L".join(f"{num(x)} {num(y)}" for x, y in g.coords) for g in parts)
 
 
 def _muscle_cover():
