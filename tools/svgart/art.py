@@ -80,7 +80,8 @@ def _mirrored(layer: str, style: str) -> list[str]:
             continue
         cover = _cover_of(under, s.where)
         fill, stroke = _split_style(style)
-        for sid, b, c in ((s.id, bz, cover), (_right(s.id), mirror_beziers(bz), mirror_geom(cover))):
+        right = (_right(s.id), mirror_beziers(bz), mirror_geom(cover))
+        for sid, b, c in ((s.id, bz, cover), right):
             out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {fill}/>')
             if pieces := _line_outside(b, c):
                 out.append(f'<path d="{pieces}" fill="none" {stroke}/>')
@@ -113,7 +114,6 @@ def _line_outside(bz, cover) -> str:
     """Path data of the pieces of a curve outside an area (straight segments through
     the sampled curve)."""
     from shapely.geometry import LineString
-
     from shapely.ops import linemerge
 
     line = LineString(sample(bz, 0.6)).difference(cover)
