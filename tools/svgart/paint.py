@@ -38,7 +38,9 @@ BONE_DEFS = (
 # read as seen through the muscle
 VEIL = 'fill="#f4ece4" fill-opacity="0.7" stroke="none" fill-rule="evenodd"'
 
-# Muscles: a superficial muscle is lit from the front, so its belly is lighter in the
+# Muscles: the superficial muscles' outlines are the strongest lines of the anatomy
+# (darker and wider than the bones', as the window paints them at 40 %). A superficial
+# muscle is lit from the front, so its belly is lighter in the
 # middle and darker towards its borders, where it turns away (a horizontal gradient across
 # each shape's box); only the part no later muscle covers is painted, so overlaps never
 # show through each other.
@@ -62,7 +64,7 @@ MUSCLE_DEFS = (
 # check): not painted; the art is drawn beside it.
 GEOMETRY = 'fill="#d9a59a" fill-opacity="0" stroke="none"'
 SUPERFICIAL = (
-    'fill="url(#muscle-shade)" fill-rule="evenodd" stroke="#a8665a" stroke-width="0.8" '
+    'fill="url(#muscle-shade)" fill-rule="evenodd" stroke="#93564a" stroke-width="1.2" '
     'stroke-linejoin="round"'
 )
 DEEP = (
