@@ -21,6 +21,9 @@ BONE_LINE = 'fill="none" stroke="#bfae98" stroke-width="0.6" stroke-linecap="rou
 # a zone.
 LANDMARK = ('fill="#ede6da" stroke="#b3a08a" stroke-width="0.7" stroke-linejoin="round" '
             'opacity="0.8"')
+# A landmark under a superficial muscle (the greater trochanter, under gluteus maximus):
+# paler, felt through the muscle
+LANDMARK_FAINT = f'{LANDMARK} fill-opacity="0.45" stroke-opacity="0.6"'
 LANDMARK_LINE = ('fill="none" stroke="#b3a08a" stroke-width="0.8" stroke-linecap="round" '
                  'stroke-linejoin="round" opacity="0.8"')
 CONTOUR = ('fill="none" stroke="#c7b1a0" stroke-width="1" stroke-linecap="round" '
@@ -163,7 +166,11 @@ def bones() -> list[str]:
     if "landmarks-midline" in src.layers:
         out += [f'<path id="{s.id}" d="{bez_d(s.closed_beziers(), closed=True)}" {LANDMARK}/>'
                 for s in src.layer("landmarks-midline")]
-    for layer, style in (("landmarks", LANDMARK), ("landmark-lines", LANDMARK_LINE)):
+    for layer, style in (
+        ("landmarks", LANDMARK),
+        ("landmarks-faint", LANDMARK_FAINT),
+        ("landmark-lines", LANDMARK_LINE),
+    ):
         if layer in src.layers:
             out += _mirrored(layer, style)
     return out
