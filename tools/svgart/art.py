@@ -178,7 +178,7 @@ def bones() -> list[str]:
 
 def contours() -> list[str]:
     """Skin contours (no ids): the left ones each followed by its mirror image, fainter
-    ones likewise, then those on the midline."""
+    ones likewise, then those on the midline (the gluteal cleft fainter)."""
     src = sources.load("body.svg")
     out = []
     for layer, style in (("contours", CONTOUR), ("contours-faint", f'{CONTOUR} opacity="0.55"')):
@@ -186,8 +186,10 @@ def contours() -> list[str]:
             bz = s.open_beziers()
             for b in (bz, mirror_beziers(bz)):
                 out.append(f'<path d="{bez_d(b)}" {style}/>')
-    for s in src.layer("contours-midline"):
-        out.append(f'<path d="{bez_d(s.open_beziers())}" {CONTOUR}/>')
+    for layer, style in (("contours-midline", CONTOUR),
+                         ("contours-midline-faint", f'{CONTOUR} opacity="0.45"')):
+        for s in src.layer(layer) if layer in src.layers else []:
+            out.append(f'<path d="{bez_d(s.open_beziers())}" {style}/>')
     return out
 
 
