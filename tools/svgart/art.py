@@ -161,7 +161,13 @@ def bones() -> list[str]:
     out += _mirrored("bone-lines", BONE_LINE)
     # where the superficial muscles cover the bones, the bones are seen faintly through
     # them; the palpable landmarks are drawn after this veil, at full strength
-    out.append(f'<path d="{area_d(_muscle_cover())}" {paint.VEIL}/>')
+    # (cut at the fade's end, so the part in the fade fades with the bones under it)
+    from shapely.geometry import box
+
+    cover = _muscle_cover()
+    top = box(0, -200, 600, paint.FADE_END)
+    out.append(f'<path d="{area_d(cover.intersection(top))}" {paint.VEIL}/>')
+    out.append(f'<path d="{area_d(cover.difference(top))}" {paint.VEIL}/>')
     # landmarks last, over the bones they belong to (optional layers)
     if "landmarks-midline" in src.layers:
         out += [f'<path id="{s.id}" d="{bez_d(s.closed_beziers(), closed=True)}" {LANDMARK}/>'
@@ -173,7 +179,7 @@ def bones() -> list[str]:
     ):
         if layer in src.layers:
             out += _mirrored(layer, style)
-    return out
+    return paint.fade_top(out, "bones")
 
 
 def contours() -> list[str]:

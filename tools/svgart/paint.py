@@ -8,6 +8,8 @@ the window paints each art layer as a document of its own (app/content/art.py).
 
 from __future__ import annotations
 
+import re
+
 # Skin: the torso fades out at the top edge of the drawing (the cut at T10/T11 is not a
 # contour of the body), fill and outline alike.
 SKIN_DEFS = (
@@ -21,6 +23,47 @@ SKIN_DEFS = (
     '<stop offset="1" stop-color="#9c8676"/></linearGradient>'
     "</defs>"
 )
+# The muscles reaching into that fade are faded with it (a mask of the same ramp; each
+# layer has its own, as the window paints each layer as a document of its own).
+FADE_END = -58
+
+
+def top_fade_defs(layer: str) -> str:
+    """The mask ``top-fade-{layer}``: the skin's fade at the top, as a mask."""
+    return (
+        "<defs>"
+        f'<linearGradient id="top-fade-{layer}-ramp" gradientUnits="userSpaceOnUse" x1="0" '
+        f'y1="-112" x2="0" y2="{FADE_END}"><stop offset="0" stop-color="#ffffff" '
+        'stop-opacity="0"/><stop offset="0.55" stop-color="#ffffff" stop-opacity="0.8"/>'
+        '<stop offset="1" stop-color="#ffffff"/></linearGradient>'
+        f'<mask id="top-fade-{layer}" maskUnits="userSpaceOnUse" x="0" y="-152" width="600" '
+        f'height="1352"><rect x="0" y="-152" width="600" height="1352" '
+        f'fill="url(#top-fade-{layer}-ramp)"/></mask>'
+        "</defs>"
+    )
+
+
+def fade_top(elements: list[str], layer: str) -> list[str]:
+    """The elements, each run of those reaching into the fade (by their path data's
+    highest point) wrapped in a group masked by ``top-fade-{layer}``; order kept."""
+    out: list[str] = []
+    run: list[str] = []
+    for e in [*elements, ""]:
+        found = re.search(r' d="([^"]+)"', e)
+        ys = [float(v) for v in re.findall(r"-?\d+\.?\d*", found.group(1))[1::2]] if found else []
+        if ys and min(ys) < FADE_END:
+            run.append(e)
+            continue
+        if run:
+            out += [f'<g mask="url(#top-fade-{layer})">', *run, "</g>"]
+            run = []
+        out.append(e)
+    out.pop()
+    if any(e.startswith("<g mask=") for e in out):
+        out.insert(0, top_fade_defs(layer))
+    return out
+
+
 SILHOUETTE = (
     'fill="url(#skin-fade)" stroke="url(#outline-fade)" stroke-width="1.6" stroke-linejoin="round"'
 )
