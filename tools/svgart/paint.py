@@ -11,36 +11,34 @@ from __future__ import annotations
 import re
 
 # Skin: the torso fades out at the top edge of the drawing (the cut at T10/T11 is not a
-# contour of the body), fill and outline alike.
+# contour of the body), fill and outline alike, over a short ramp (FADE_TOP to FADE_END)
+# so on the dark canvas it reads as a soft edge, not a grey band. The muscles, bones and
+# skin lines reaching into it fade with it (a mask of the same ramp; each layer has its
+# own, as the window paints each layer as a document of its own).
+FADE_TOP, FADE_END = -112, -82
+FADE_STOPS = ((0, 0), (0.5, 0.6), (1, 1))  # offset, opacity
+
+
+def _ramp(gid: str, colour: str, end: float = FADE_END) -> str:
+    stops = "".join(f'<stop offset="{o}" stop-color="{colour}" stop-opacity="{a}"/>'
+                    for o, a in FADE_STOPS)
+    return (f'<linearGradient id="{gid}" gradientUnits="userSpaceOnUse" x1="0" '
+            f'y1="{FADE_TOP}" x2="0" y2="{end}">{stops}</linearGradient>')
+
+
 SKIN_DEFS = (
-    "<defs>"
-    '<linearGradient id="skin-fade" gradientUnits="userSpaceOnUse" x1="0" y1="-112" '
-    'x2="0" y2="-58"><stop offset="0" stop-color="#f4ece4" stop-opacity="0"/>'
-    '<stop offset="0.55" stop-color="#f4ece4" stop-opacity="0.8"/>'
-    '<stop offset="1" stop-color="#f4ece4"/></linearGradient>'
-    '<linearGradient id="outline-fade" gradientUnits="userSpaceOnUse" x1="0" y1="-112" '
-    'x2="0" y2="-40"><stop offset="0" stop-color="#9c8676" stop-opacity="0"/>'
-    '<stop offset="1" stop-color="#9c8676"/></linearGradient>'
-    "</defs>"
+    "<defs>" + _ramp("skin-fade", "#f4ece4") + _ramp("outline-fade", "#9c8676", -60) + "</defs>"
 )
-# The muscles reaching into that fade are faded with it (a mask of the same ramp; each
-# layer has its own, as the window paints each layer as a document of its own).
-FADE_END = -58
 
 
 def top_fade_defs(layer: str) -> str:
     """The mask ``top-fade-{layer}``: the skin's fade at the top, as a mask."""
-    return (
-        "<defs>"
-        f'<linearGradient id="top-fade-{layer}-ramp" gradientUnits="userSpaceOnUse" x1="0" '
-        f'y1="-112" x2="0" y2="{FADE_END}"><stop offset="0" stop-color="#ffffff" '
-        'stop-opacity="0"/><stop offset="0.55" stop-color="#ffffff" stop-opacity="0.8"/>'
-        '<stop offset="1" stop-color="#ffffff"/></linearGradient>'
+    mask = (
         f'<mask id="top-fade-{layer}" maskUnits="userSpaceOnUse" x="0" y="-152" width="600" '
         f'height="1352"><rect x="0" y="-152" width="600" height="1352" '
         f'fill="url(#top-fade-{layer}-ramp)"/></mask>'
-        "</defs>"
     )
+    return "<defs>" + _ramp(f"top-fade-{layer}-ramp", "#ffffff") + mask + "</defs>"
 
 
 def fade_top(elements: list[str], layer: str) -> list[str]:
