@@ -31,11 +31,13 @@ SKIN_DEFS = (
 )
 
 
-def top_fade_defs(layer: str) -> str:
-    """The mask ``top-fade-{layer}``: the skin's fade at the top, as a mask."""
+def top_fade_defs(layer: str, box: tuple[float, float, float, float]) -> str:
+    """The mask ``top-fade-{layer}``: the skin's fade at the top, as a mask over ``box``
+    (x0, y0, x1, y1: what it masks, so the layer's bounds stay those of its art)."""
+    x0, y0, x1, y1 = (round(v) for v in box)
+    rect = f'x="{x0}" y="{y0}" width="{x1 - x0}" height="{y1 - y0}"'
     mask = (
-        f'<mask id="top-fade-{layer}" maskUnits="userSpaceOnUse" x="0" y="-152" width="600" '
-        f'height="1352"><rect x="0" y="-152" width="600" height="1352" '
+        f'<mask id="top-fade-{layer}" maskUnits="userSpaceOnUse" {rect}><rect {rect} '
         f'fill="url(#top-fade-{layer}-ramp)"/></mask>'
     )
     return "<defs>" + _ramp(f"top-fade-{layer}-ramp", "#ffffff") + mask + "</defs>"
@@ -46,19 +48,24 @@ def fade_top(elements: list[str], layer: str) -> list[str]:
     highest point) wrapped in a group masked by ``top-fade-{layer}``; order kept."""
     out: list[str] = []
     run: list[str] = []
+    xs: list[float] = []
+    ys: list[float] = []
     for e in [*elements, ""]:
         found = re.search(r' d="([^"]+)"', e)
-        ys = [float(v) for v in re.findall(r"-?\d+\.?\d*", found.group(1))[1::2]] if found else []
-        if ys and min(ys) < FADE_END:
+        numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*", found.group(1))] if found else []
+        if numbers and min(numbers[1::2]) < FADE_END:
             run.append(e)
+            xs += numbers[::2]
+            ys += numbers[1::2]
             continue
         if run:
             out += [f'<g mask="url(#top-fade-{layer})">', *run, "</g>"]
             run = []
         out.append(e)
     out.pop()
-    if any(e.startswith("<g mask=") for e in out):
-        out.insert(0, top_fade_defs(layer))
+    if xs:  # 4 round the masked art: its strokes, and the female figure's wider hips
+        box = (min(xs) - 4, min(ys) - 4, max(xs) + 4, max(ys) + 4)
+        out.insert(0, top_fade_defs(layer, box))
     return out
 
 
