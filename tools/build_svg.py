@@ -152,7 +152,8 @@ def muscles_svg(layer: str) -> list[str]:
                 out.append(f'<path d="{fd}" {fibre_style}/>')
     if layer == "superficial":
         out += art.muscle_details()
-    return out
+    # what reaches into the torso's fade at the top fades with it
+    return paint.fade_top(out, layer)
 
 
 #: Fibre lines of a deep muscle on the cut-away side whose source asks for none in the
@@ -386,7 +387,7 @@ def build() -> str:
         "<title>TriggerMap: posterior view of the lower body</title>",
         group("silhouette-layer", [paint.SKIN_DEFS,
                                    f'<path id="silhouette" d="{sil_d}" {paint.SILHOUETTE}/>',
-                                   *art.contours()]),
+                                   *paint.fade_top(art.contours(), "skin")]),
         sole_art,  # the soles seen from below, under the foot muscles (inset.py)
         group("regions", [f'<path id="region-{n}" d="{d}" {STYLE["region"]}/>'
                           for n, d in region_ds.items()]),

@@ -6,25 +6,33 @@ are only there to show the art while it is edited)."""
 from __future__ import annotations
 
 import math
+import re
 from xml.sax.saxutils import escape
 
 from . import paint, sources, table_foot
-from .geom import Pt, area_d, bez_d, blob, mirror_beziers, mirror_geom, mirror_pt, num, spline_d
+from .geom import Pt, area_d, bez_d, blob, mirror_beziers, mirror_geom, mirror_pt, num, sample
 
-BONE_STYLE = ('fill="url(#bone-shade)" stroke="#bfae98" stroke-width="0.9" stroke-linejoin="round" '
-              'stroke-linecap="round" opacity="0.85"')
-BONE_LINE = 'fill="none" stroke="#bfae98" stroke-width="0.8" stroke-linecap="round" opacity="0.85"'
+BONE_STYLE = ('fill="url(#bone-shade)" stroke="#bfae98" stroke-width="0.7" stroke-linejoin="round" '
+              'stroke-linecap="round" opacity="0.75"')
+BONE_LINE = 'fill="none" stroke="#bfae98" stroke-width="0.6" stroke-linecap="round" opacity="0.75"'
 # Landmarks a clinician palpates (PSIS, greater trochanter, malleoli, spinous processes,
-# ...): a shade stronger than the rest of the bone, still far lighter than a zone.
-LANDMARK = ('fill="#e6dccd" stroke="#ab9780" stroke-width="0.9" stroke-linejoin="round" '
-            'opacity="0.9"')
-LANDMARK_LINE = ('fill="none" stroke="#ab9780" stroke-width="1.5" stroke-linecap="round" '
+# ...): a shade stronger than the rest of the bone (drawn over the veil, with a slightly
+# darker line), still lighter than the superficial muscles' outlines and far lighter than
+# a zone.
+LANDMARK = ('fill="#ede6da" stroke="#b3a08a" stroke-width="0.7" stroke-linejoin="round" '
+            'opacity="0.8"')
+# A landmark under a superficial muscle (the greater trochanter, under gluteus maximus):
+# paler, felt through the muscle
+LANDMARK_FAINT = f'{LANDMARK} fill-opacity="0.45" stroke-opacity="0.6"'
+LANDMARK_LINE = ('fill="none" stroke="#b3a08a" stroke-width="0.8" stroke-linecap="round" '
                  'stroke-linejoin="round" opacity="0.8"')
 CONTOUR = ('fill="none" stroke="#c7b1a0" stroke-width="1" stroke-linecap="round" '
            'stroke-linejoin="round"')
 LABEL_FONT = 'font-family="DejaVu Sans, Arial, sans-serif" fill="#6b5a4e"'
 LEADER = 'fill="none" stroke="#a89686" stroke-width="0.6"'
 DOT = 'fill="#8a7666"'
+# A quarter of a circle as one cubic: control points at this fraction of the radius
+KAPPA = 4 * (math.sqrt(2) - 1) / 3
 _SOLE_MUSCLES = {m.id for m in table_foot.MUSCLES}
 
 
@@ -36,19 +44,30 @@ def _right(sid: str) -> str:
 
 
 def ellipse_d(c: Pt, rx: float, ry: float, tilt: float) -> str:
-    """Path data of an ellipse: the smooth closed curve through its four vertices
-    (starting at the end of its first axis, from the left of an untilted one's centre
-    going down)."""
+    """Path data of an ellipse: four cubic arcs, one per quadrant, with the control
+    points at KAPPA times the radius (a true ellipse to within 0.03 %), starting at the
+    end of its first axis (from the left of an untilted one's centre going down)."""
     t = math.radians(tilt)
     cos, sin = math.cos(t), math.sin(t)
-    pts = [(c[0] + x * cos - y * sin, c[1] + x * sin + y * cos) if tilt else
-           (c[0] + x, c[1] + y) for x, y in ((rx, 0), (0, ry), (-rx, 0), (0, -ry))]
-    return spline_d(pts, closed=True)
+
+    def at(x: float, y: float) -> Pt:
+        return (c[0] + x * cos - y * sin, c[1] + x * sin + y * cos)
+
+    kx, ky = KAPPA * rx, KAPPA * ry
+    arcs = (
+        ((rx, 0), (rx, ky), (kx, ry), (0, ry)),
+        ((0, ry), (-kx, ry), (-rx, ky), (-rx, 0)),
+        ((-rx, 0), (-rx, -ky), (-kx, -ry), (0, -ry)),
+        ((0, -ry), (kx, -ry), (rx, -ky), (rx, 0)),
+    )
+    return bez_d([tuple(at(x, y) for x, y in arc) for arc in arcs], closed=True)
 
 
 def _mirrored(layer: str, style: str) -> list[str]:
     """Each shape of a layer of bones.svg (left side), then its mirror image (an ellipse
-    is mirrored as an ellipse: its centre mirrored)."""
+    is mirrored as an ellipse: its centre mirrored). A shape with
+    ``data-hidden-under="{muscle} ..."`` has no line where those muscles cover it (its
+    fill is drawn whole, its outline only in the pieces outside them)."""
     out = []
     for s in sources.load("bones.svg").layer(layer):
         if s.tag == "ellipse":
@@ -57,9 +76,55 @@ def _mirrored(layer: str, style: str) -> list[str]:
                 out.append(f'<path id="{sid}" d="{ellipse_d(c, rx, ry, a)}" {style}/>')
             continue
         bz, closed = s.beziers()
-        for sid, b in ((s.id, bz), (_right(s.id), mirror_beziers(bz))):
-            out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {style}/>')
+        under = s.attrs.get("data-hidden-under", "").split()
+        if not under:
+            for sid, b in ((s.id, bz), (_right(s.id), mirror_beziers(bz))):
+                out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {style}/>')
+            continue
+        cover = _cover_of(under, s.where)
+        fill, stroke = _split_style(style)
+        right = (_right(s.id), mirror_beziers(bz), mirror_geom(cover))
+        for sid, b, c in ((s.id, bz, cover), right):
+            out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {fill}/>')
+            if pieces := _line_outside(b, c):
+                out.append(f'<path d="{pieces}" fill="none" {stroke}/>')
     return out
+
+
+def _cover_of(muscle_ids: list[str], where: str):
+    """The left-side area the muscles with these ids cover."""
+    from shapely.ops import unary_union
+
+    from . import muscles
+
+    outlines = {d.muscle.id: d.outline for d in muscles.drawn()}
+    unknown = [m for m in muscle_ids if m not in outlines]
+    if unknown:
+        raise sources.SourceError(f"{where}: data-hidden-under names no drawn muscle: {unknown}")
+    return unary_union([blob(outlines[m], step=0.8) for m in muscle_ids])
+
+
+def _split_style(style: str) -> tuple[str, str]:
+    """A style's attributes for the fill alone (stroke none) and for the line alone (no
+    fill); ``opacity`` goes to both."""
+    attrs = re.findall(r'([\w-]+)="([^"]*)"', style)
+    fill = [f'{k}="{v}"' for k, v in attrs if not k.startswith("stroke")]
+    line = [f'{k}="{v}"' for k, v in attrs if k.startswith("stroke") or k == "opacity"]
+    return " ".join([*fill, 'stroke="none"']), " ".join(line)
+
+
+def _line_outside(bz, cover) -> str:
+    """Path data of the pieces of a curve outside an area (straight segments through
+    the sampled curve)."""
+    from shapely.geometry import LineString
+    from shapely.ops import linemerge
+
+    line = LineString(sample(bz, 0.6)).difference(cover)
+    if line.geom_type == "MultiLineString":
+        line = linemerge(line)  # the pieces either side of a closed curve's start, joined
+    line = line.simplify(0.05)
+    parts = [g for g in getattr(line, "geoms", [line]) if not g.is_empty and g.length > 0.5]
+    return "".join("M" + "L".join(f"{num(x)} {num(y)}" for x, y in g.coords) for g in parts)
 
 
 def _muscle_cover():
@@ -96,20 +161,30 @@ def bones() -> list[str]:
     out += _mirrored("bone-lines", BONE_LINE)
     # where the superficial muscles cover the bones, the bones are seen faintly through
     # them; the palpable landmarks are drawn after this veil, at full strength
-    out.append(f'<path d="{area_d(_muscle_cover())}" {paint.VEIL}/>')
+    # (cut at the fade's end, so the part in the fade fades with the bones under it)
+    from shapely.geometry import box
+
+    cover = _muscle_cover()
+    top = box(0, -200, 600, paint.FADE_END)
+    out.append(f'<path d="{area_d(cover.intersection(top))}" {paint.VEIL}/>')
+    out.append(f'<path d="{area_d(cover.difference(top))}" {paint.VEIL}/>')
     # landmarks last, over the bones they belong to (optional layers)
     if "landmarks-midline" in src.layers:
         out += [f'<path id="{s.id}" d="{bez_d(s.closed_beziers(), closed=True)}" {LANDMARK}/>'
                 for s in src.layer("landmarks-midline")]
-    for layer, style in (("landmarks", LANDMARK), ("landmark-lines", LANDMARK_LINE)):
+    for layer, style in (
+        ("landmarks", LANDMARK),
+        ("landmarks-faint", LANDMARK_FAINT),
+        ("landmark-lines", LANDMARK_LINE),
+    ):
         if layer in src.layers:
             out += _mirrored(layer, style)
-    return out
+    return paint.fade_top(out, "bones")
 
 
 def contours() -> list[str]:
     """Skin contours (no ids): the left ones each followed by its mirror image, fainter
-    ones likewise, then those on the midline."""
+    ones likewise, then those on the midline (the gluteal cleft fainter)."""
     src = sources.load("body.svg")
     out = []
     for layer, style in (("contours", CONTOUR), ("contours-faint", f'{CONTOUR} opacity="0.55"')):
@@ -117,8 +192,10 @@ def contours() -> list[str]:
             bz = s.open_beziers()
             for b in (bz, mirror_beziers(bz)):
                 out.append(f'<path d="{bez_d(b)}" {style}/>')
-    for s in src.layer("contours-midline"):
-        out.append(f'<path d="{bez_d(s.open_beziers())}" {CONTOUR}/>')
+    for layer, style in (("contours-midline", CONTOUR),
+                         ("contours-midline-faint", f'{CONTOUR} opacity="0.45"')):
+        for s in src.layer(layer) if layer in src.layers else []:
+            out.append(f'<path d="{bez_d(s.open_beziers())}" {style}/>')
     return out
 
 

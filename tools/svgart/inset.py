@@ -63,7 +63,8 @@ FILE = "inset.svg"
 SIDES = ("left", "right")
 
 SKIN = 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.2" stroke-linejoin="round"'
-FRAME_STYLE = 'fill="#ffffff" fill-opacity="0.6" stroke="#c9bba8" stroke-width="0.8"'
+# no fill: the canvas shows through, in the light and the dark palette alike
+FRAME_STYLE = 'fill="none" stroke="#c9bba8" stroke-width="0.8"'
 CREASE = ('fill="none" stroke="#c7b1a0" stroke-width="0.7" stroke-linecap="round" '
           'opacity="0.7"')
 ZONE_STYLE = {

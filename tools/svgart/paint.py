@@ -8,19 +8,67 @@ the window paints each art layer as a document of its own (app/content/art.py).
 
 from __future__ import annotations
 
+import re
+
 # Skin: the torso fades out at the top edge of the drawing (the cut at T10/T11 is not a
-# contour of the body), fill and outline alike.
+# contour of the body), fill and outline alike, over a short ramp (FADE_TOP to FADE_END)
+# so on the dark canvas it reads as a soft edge, not a grey band. The muscles, bones and
+# skin lines reaching into it fade with it (a mask of the same ramp; each layer has its
+# own, as the window paints each layer as a document of its own).
+FADE_TOP, FADE_END = -112, -82
+FADE_STOPS = ((0, 0), (0.5, 0.6), (1, 1))  # offset, opacity
+
+
+def _ramp(gid: str, colour: str, end: float = FADE_END) -> str:
+    stops = "".join(f'<stop offset="{o}" stop-color="{colour}" stop-opacity="{a}"/>'
+                    for o, a in FADE_STOPS)
+    return (f'<linearGradient id="{gid}" gradientUnits="userSpaceOnUse" x1="0" '
+            f'y1="{FADE_TOP}" x2="0" y2="{end}">{stops}</linearGradient>')
+
+
 SKIN_DEFS = (
-    "<defs>"
-    '<linearGradient id="skin-fade" gradientUnits="userSpaceOnUse" x1="0" y1="-112" '
-    'x2="0" y2="-58"><stop offset="0" stop-color="#f4ece4" stop-opacity="0"/>'
-    '<stop offset="0.55" stop-color="#f4ece4" stop-opacity="0.8"/>'
-    '<stop offset="1" stop-color="#f4ece4"/></linearGradient>'
-    '<linearGradient id="outline-fade" gradientUnits="userSpaceOnUse" x1="0" y1="-112" '
-    'x2="0" y2="-40"><stop offset="0" stop-color="#9c8676" stop-opacity="0"/>'
-    '<stop offset="1" stop-color="#9c8676"/></linearGradient>'
-    "</defs>"
+    "<defs>" + _ramp("skin-fade", "#f4ece4") + _ramp("outline-fade", "#9c8676", -60) + "</defs>"
 )
+
+
+def top_fade_defs(layer: str, box: tuple[float, float, float, float]) -> str:
+    """The mask ``top-fade-{layer}``: the skin's fade at the top, as a mask over ``box``
+    (x0, y0, x1, y1: what it masks, so the layer's bounds stay those of its art)."""
+    x0, y0, x1, y1 = (round(v) for v in box)
+    rect = f'x="{x0}" y="{y0}" width="{x1 - x0}" height="{y1 - y0}"'
+    mask = (
+        f'<mask id="top-fade-{layer}" maskUnits="userSpaceOnUse" {rect}><rect {rect} '
+        f'fill="url(#top-fade-{layer}-ramp)"/></mask>'
+    )
+    return "<defs>" + _ramp(f"top-fade-{layer}-ramp", "#ffffff") + mask + "</defs>"
+
+
+def fade_top(elements: list[str], layer: str) -> list[str]:
+    """The elements, each run of those reaching into the fade (by their path data's
+    highest point) wrapped in a group masked by ``top-fade-{layer}``; order kept."""
+    out: list[str] = []
+    run: list[str] = []
+    xs: list[float] = []
+    ys: list[float] = []
+    for e in [*elements, ""]:
+        found = re.search(r' d="([^"]+)"', e)
+        numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*", found.group(1))] if found else []
+        if numbers and min(numbers[1::2]) < FADE_END:
+            run.append(e)
+            xs += numbers[::2]
+            ys += numbers[1::2]
+            continue
+        if run:
+            out += [f'<g mask="url(#top-fade-{layer})">', *run, "</g>"]
+            run = []
+        out.append(e)
+    out.pop()
+    if xs:  # 4 round the masked art: its strokes, and the female figure's wider hips
+        box = (min(xs) - 4, min(ys) - 4, max(xs) + 4, max(ys) + 4)
+        out.insert(0, top_fade_defs(layer, box))
+    return out
+
+
 SILHOUETTE = (
     'fill="url(#skin-fade)" stroke="url(#outline-fade)" stroke-width="1.6" stroke-linejoin="round"'
 )
@@ -36,9 +84,11 @@ BONE_DEFS = (
 
 # Over the bones, where a superficial muscle covers them: the skin colour, so the bones
 # read as seen through the muscle
-VEIL = 'fill="#f4ece4" fill-opacity="0.6" stroke="none" fill-rule="evenodd"'
+VEIL = 'fill="#f4ece4" fill-opacity="0.7" stroke="none" fill-rule="evenodd"'
 
-# Muscles: a superficial muscle is lit from the front, so its belly is lighter in the
+# Muscles: the superficial muscles' outlines are the strongest lines of the anatomy
+# (darker and wider than the bones', as the window paints them at 40 %). A superficial
+# muscle is lit from the front, so its belly is lighter in the
 # middle and darker towards its borders, where it turns away (a horizontal gradient across
 # each shape's box); only the part no later muscle covers is painted, so overlaps never
 # show through each other.
@@ -69,7 +119,7 @@ CUTAWAY_DEFS = (
 # check): not painted; the art is drawn beside it.
 GEOMETRY = 'fill="#d9a59a" fill-opacity="0" stroke="none"'
 SUPERFICIAL = (
-    'fill="url(#muscle-shade)" fill-rule="evenodd" stroke="#a8665a" stroke-width="0.8" '
+    'fill="url(#muscle-shade)" fill-rule="evenodd" stroke="#93564a" stroke-width="1.2" '
     'stroke-linejoin="round"'
 )
 CUTAWAY = SUPERFICIAL.replace("url(#muscle-shade)", "url(#cutaway-shade)")
