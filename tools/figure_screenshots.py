@@ -3,6 +3,7 @@ and the female figure, side by side, clicked as a person would, in a throw-away 
 
     QT_QPA_PLATFORM=offscreen python tools/figure_screenshots.py [OUT_DIR] [--theme dark]
         [--region ID] [--muscle ID] [--zoom RECT] [--name NAME] [--figures male female]
+        [--cutaway]
 
 RECT is x0,y0,x1,y1 in the reference figure's units (e.g. the pelvis: 120,-20,480,420);
 without it both figures are fitted. Writes OUT_DIR/NAME.png (default docs/screenshots,
@@ -50,14 +51,18 @@ def shot(app: QApplication, figure: str, args: argparse.Namespace) -> QImage:
         w.controller.set_figure(FIGURES[figure])
         settle(app, w)
         w.view.fit_to_window()
-        x, y = atlas.region_point(args.region)
-        p = w.scene.at(x, y)
-        w.view.centerOn(p)
-        QTest.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=w.view.mapFromScene(p))
-        settle(app, w)
+        if args.region:  # "" for none
+            x, y = atlas.region_point(args.region)
+            p = w.scene.at(x, y)
+            w.view.centerOn(p)
+            pos = w.view.mapFromScene(p)
+            QTest.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+            settle(app, w)
         if args.muscle:
             w.show_selection(args.muscle)
             settle(app, w)
+        if args.cutaway:
+            w.set_cutaway(True)
         if args.zoom:
             x0, y0, x1, y1 = (float(v) for v in args.zoom.split(","))
             # The same part of the page on both figures, at the same zoom.
@@ -66,8 +71,10 @@ def shot(app: QApplication, figure: str, args: argparse.Namespace) -> QImage:
             w.view.fit_to_window()
         settle(app, w)
         image = w.view.viewport().grab().toImage()
-        caption = f"{FIGURES[figure].name} figure — answer: " + ", ".join(
-            w.lib.muscle(c.muscle).name for c in w.candidates[:2]
+        caption = (
+            f"{FIGURES[figure].name} figure"
+            + (" — answer: " if w.candidates else "")
+            + ", ".join(w.lib.muscle(c.muscle).name for c in w.candidates[:2])
         )
         w.close()
     return _captioned(image, caption)
@@ -95,6 +102,7 @@ def main() -> int:
     ap.add_argument("--muscle")
     ap.add_argument("--zoom", metavar="RECT")
     ap.add_argument("--name", default="figures")
+    ap.add_argument("--cutaway", action="store_true", help="the right side cut away (Shift+D)")
     ap.add_argument("--figures", nargs="+", choices=sorted(FIGURES), default=["male", "female"])
     args = ap.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
