@@ -471,3 +471,28 @@ def test_a_zoomed_view_keeps_the_same_part_of_the_body_in_the_middle(qtbot, wind
     middle = window.view.reference_at(window.view.viewport().rect().center())
     assert abs(middle.x() - x) < 1.5
     assert abs(middle.y() - y) < 1.5
+
+
+def test_every_masked_group_of_the_female_art_lies_inside_its_mask():
+    """A mask's area is warped as a box round all it holds: nothing masked is cut off at
+    the hips, where the female figure is widest."""
+    import xml.etree.ElementTree as ET
+
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ET.fromstring(resources.figure_svg("female").read_bytes())
+    masks = {
+        m.get("id"): (float(m.get("x", "0")), float(m.get("x", "0")) + float(m.get("width", "0")))
+        for m in root.iter(f"{ns}mask")
+    }
+    checked = 0
+    for group in root.iter(f"{ns}g"):
+        found = re.fullmatch(r"url\(#([^)]+)\)", group.get("mask", ""))
+        if not found:
+            continue
+        left, right = masks[found.group(1)]
+        for element in group.iter():
+            numbers = [float(v) for v in re.findall(r"-?\d+\.?\d*", element.get("d", ""))]
+            for x in numbers[::2]:
+                assert left - 0.01 <= x <= right + 0.01, (found.group(1), x)
+                checked += 1
+    assert checked > 100

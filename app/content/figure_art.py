@@ -63,13 +63,19 @@ def _warp_element(element: ET.Element, figure: Figure) -> None:
         x, y = element.get(x_name), element.get(y_name)
         if x is None or y is None:
             continue
-        width = element.get("width") if x_name == "x" else None
+        width, height = element.get("width"), element.get("height")
         x0, y0 = float(x), float(y)
+        if x_name == "x" and width is not None and height is not None:
+            # A box (a rectangle, a mask's area) holds all that is drawn in it after the
+            # warp: the box round the warped box, whatever the scale down its height.
+            left, _, right, _ = figure.box_to_figure(
+                x0, y0, x0 + float(width), y0 + float(height)
+            )
+            element.set("x", _num(left))
+            element.set("width", _num(right - left))
+            continue
         wx, _ = figure.to_figure(x0, y0)
         element.set(x_name, _num(wx))
-        if width is not None:  # a rectangle keeps its left and right edges on the warp
-            right, _ = figure.to_figure(x0 + float(width), y0)
-            element.set("width", _num(right - wx))
     if tag == "ellipse" and element.get("rx") is not None:
         scale = figure.scale_at(float(element.get("cy", "0")))
         element.set("rx", _num(float(element.get("rx", "0")) * scale))
