@@ -24,6 +24,9 @@ LANDMARK = ('fill="#ede6da" stroke="#b3a08a" stroke-width="0.7" stroke-linejoin=
 # A landmark under a superficial muscle (the greater trochanter, under gluteus maximus):
 # paler, felt through the muscle
 LANDMARK_FAINT = f'{LANDMARK} fill-opacity="0.45" stroke-opacity="0.6"'
+# A landmark deep in the buttock, not felt but where a muscle ends (the lesser
+# trochanter, where iliopsoas inserts): palest
+LANDMARK_DEEP = f'{LANDMARK} fill-opacity="0.3" stroke-opacity="0.4"'
 LANDMARK_LINE = ('fill="none" stroke="#b3a08a" stroke-width="0.8" stroke-linecap="round" '
                  'stroke-linejoin="round" opacity="0.8"')
 CONTOUR = ('fill="none" stroke="#c7b1a0" stroke-width="1" stroke-linecap="round" '
@@ -175,6 +178,7 @@ def bones() -> list[str]:
     for layer, style in (
         ("landmarks", LANDMARK),
         ("landmarks-faint", LANDMARK_FAINT),
+        ("landmarks-deep", LANDMARK_DEEP),
         ("landmark-lines", LANDMARK_LINE),
     ):
         if layer in src.layers:
