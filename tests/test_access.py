@@ -91,8 +91,10 @@ def test_arrow_keys_and_enter_mark_a_spot_in_the_announced_region(qtbot, window)
 def test_right_goes_across_and_shift_arrows_take_small_steps(qtbot, window):
     w = window
     w.view.setFocus()
-    qtbot.keyClick(w.view, Qt.Key.Key_Right)
+    qtbot.keyClick(w.view, Qt.Key.Key_Right)  # the cursor, mid-body (the right thigh)
+    qtbot.keyClick(w.view, Qt.Key.Key_Left)  # over to the left thigh
     start = region_named(w)
+    assert start.startswith("left-")
     qtbot.keyClick(w.view, Qt.Key.Key_Right)
     across = region_named(w)
     assert across != start

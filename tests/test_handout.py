@@ -329,8 +329,12 @@ def page_fill(window) -> tuple[list[float], int]:
 
 def test_a_report_for_one_muscle_is_a_few_well_filled_pages(qtbot, window):
     """Before issue 10 a spot on the lower buttock gave 13 A4 pages (15 with a second
-    spot on the calf), the last with three lines."""
-    click_region(qtbot, window, "left-buttock-lower")
+    spot on the calf), the last with three lines. The spot is that one, the README's
+    ``--point 237 325`` (the lower buttock's click point before the crotch was raised)."""
+    pos = window.view.mapFromScene(237.17, 325.39)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: not window.panels_pending)
+    assert [ATLAS.fit(m).region for m in window.drawing.marks] == ["left-buttock-lower"]
     fills, pages = page_fill(window)
     assert pages <= 9
     assert all(f <= 1.0 + 1e-6 for f in fills)

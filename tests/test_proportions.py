@@ -47,6 +47,12 @@ def _lateral_point(element_id: str) -> tuple[float, float]:
     return min(_points(element_id))  # the left side's outermost point
 
 
+def _crotch_y() -> float:
+    """The apex of the gap between the legs: the highest y (to 0.1) where the silhouette's
+    crossings split into two legs (four crossings instead of two)."""
+    return next(y / 10 for y in range(2000, 7000) if len(_crossings(y / 10)) >= 4)
+
+
 @cache
 def measures() -> dict[str, float]:
     crest = _points("bone-left-iliac-crest")
@@ -57,6 +63,7 @@ def measures() -> dict[str, float]:
         "waist breadth": min(_breadth(y) for y in range(-60, 97)),
         "hip breadth": max(_breadth(y) for y in range(200, 390)),
         "bicristal breadth": 2 * (MID_X - min(x for x, _ in crest)),
+        "crotch height": _height(_crotch_y()),
     }
 
 
@@ -68,6 +75,7 @@ PUBLISHED = {
     "waist breadth": (326.5, 35.0),
     "hip breadth": (345.7, 24.0),
     "bicristal breadth": (275.4, 15.9),
+    "crotch height": (846.0, 46.0),
 }
 
 

@@ -17,8 +17,9 @@ Layers of body.svg:
 Landmarks (left side, y grows downwards): cut edge at the T10/T11 level y=-112, T12
 y~-68..-37, tip of the 12th rib (176,-4), L1 y~-34..-1 (the thoracolumbar | lumbar cut
 runs at its lower edge, y~-3 at the midline), L3 y~41..76, top of the iliac crest y~95,
-PSIS (262,163), greater trochanter top y~232, coccyx tip y~270, gluteal fold / crotch
-y~393, knee joint line y~672, calf bulge y~770-800, malleoli y~1070-1090, soles y=1160.
+PSIS (262,163), greater trochanter top y~232, coccyx tip y~270, ischial tuberosity
+y~309-347, crotch y=350, gluteal fold y~348-360 (lowest laterally), knee joint line
+y~672, calf bulge y~770-800, malleoli y~1070-1090, soles y=1160.
 """
 
 from __future__ import annotations

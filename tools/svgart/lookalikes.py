@@ -48,7 +48,7 @@ people), and, for the joint, the area its pain most consistently occupies.  The 
   content states; not used for the outlines.)
 
 Left-side landmarks used (document units, about 1 mm; see body.py and table_leg.py):
-iliac crest top y~95, PSIS (262, 163), gluteal fold y~393, knee crease y~670, calf bulge
+iliac crest top y~95, PSIS (262, 163), gluteal fold y~350-360, knee crease y~670, calf bulge
 y~770-800, lateral malleolus (215, 1080), medial malleolus (270, 1070), heel y~1095-1160,
 sole y=1160.  Points beyond the outline are deliberate: the clip makes that edge the
 body's own outline.

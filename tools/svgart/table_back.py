@@ -8,7 +8,7 @@ y=-112 (T10/T11), 12th rib from the side of T12 (275,-58) down and out to its ti
 (176,-4), transverse-process tips L1 (259,-21), L2 (252,17), L3 (250,54), L4 (254,91),
 L5 (258,126), top of the iliac crest (205,96), PSIS (262,163), sacrum x 266-300 / y
 140-244, ischial spine (254,252), lesser sciatic notch (247,270), coccyx tip (300,276),
-greater trochanter (146-176, 225-300), ischial tuberosity (250,330), gluteal fold y~393,
+greater trochanter (146-176, 225-300), ischial tuberosity (250,330), gluteal fold y~350-360,
 knee crease y~670.
 The erector spinae (iliocostalis lateral, longissimus medial) have their outer edge at
 x~204 (top) .. 220 (L1) .. 238 (iliac crest); the lateral strip of quadratus lumborum

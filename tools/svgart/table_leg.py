@@ -7,7 +7,7 @@ generator checks that it is.  ``spillover=[]`` means the staged content has no
 spillover text: no spillover element is written.
 
 Left-leg landmarks (document units, y down): ischial tuberosity (250, 330), gluteal
-fold y~393, femoral condyles y~640-670 (lateral x~200-225, medial x~240-272), knee
+fold y~350-360, femoral condyles y~640-670 (lateral x~200-225, medial x~240-272), knee
 crease y~670, head of the fibula (206, 700), calf bulge y~770-800, lower ends of the
 gastrocnemius bellies y~875-895, Achilles tendon x~231-248, lateral malleolus
 (215, 1080), medial malleolus (270, 1070), heel y~1095-1160.
