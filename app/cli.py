@@ -18,7 +18,7 @@ MIN_SHOT, MAX_SHOT = 200, 8000  # `screenshot --size`, each side in pixels
 MIN_SCALE, MAX_SCALE = 0.5, 4.0  # `screenshot --scale`
 
 if TYPE_CHECKING:
-    from app.domain.drawing import Mark
+    from app.domain.drawing import Drawing, Mark
     from app.domain.figure import Figure
     from app.domain.lookup import Atlas, LookupResult
 
@@ -156,14 +156,25 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _figure_argument(p: argparse.ArgumentParser, what: str) -> None:
+    """--figure female|male, read as the Figure itself."""
     from app.domain.figure import FIGURES, REFERENCE
 
     p.add_argument(
         "--figure",
-        choices=sorted(FIGURES),
-        default=REFERENCE.id,
+        type=_figure,
+        default=REFERENCE,
+        metavar="{" + ",".join(sorted(FIGURES)) + "}",
         help=f"the body figure {what} are on (default {REFERENCE.id}); the answers are the same",
     )
+
+
+def _figure(text: str) -> Figure:
+    from app.domain.figure import figure_named
+
+    try:
+        return figure_named(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _no_display() -> bool:
@@ -312,12 +323,9 @@ def _main(argv: Sequence[str] | None) -> int:
         )
         return 0
     if args.command == "regions":
-        from app.domain.figure import figure_named
-
-        figure = figure_named(args.figure)
         rows = []
         for region_id in atlas.diagram.regions:
-            x, y = figure.to_figure(*atlas.region_point(region_id))
+            x, y = args.figure.to_figure(*atlas.region_point(region_id))
             rows.append(
                 {
                     "id": region_id,
@@ -359,11 +367,9 @@ def _load_atlas(
 
 
 def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
-    from app.domain.drawing import Drawing, MarkError
-    from app.domain.figure import figure_named
+    from app.domain.drawing import MarkError
 
-    figure = figure_named(args.figure)
-
+    figure = args.figure
     marks = args.marks or []
     if args.batch is not None:
         if marks or args.intensity or args.quality:
@@ -375,23 +381,37 @@ def _lookup(atlas: Atlas, args: argparse.Namespace) -> int:
         if len(values) > len(marks):
             return _fail(f"{flag}: {len(values)} values for {len(marks)} marks")
     try:
-        drawing = Drawing(
-            tuple(
-                _mark(
-                    atlas,
-                    kind,
-                    value,
-                    args.intensity[i] if i < len(args.intensity) else None,
-                    args.quality[i] if i < len(args.quality) else None,
-                    figure,
-                )
-                for i, (kind, value) in enumerate(marks)
-            )
-        )
+        drawing = _drawing(atlas, marks, args.intensity, args.quality, figure)
     except MarkError as exc:
         return _fail(str(exc))
     _print_result(atlas, atlas.lookup(drawing), as_json=args.json)
     return 0
+
+
+def _drawing(
+    atlas: Atlas,
+    marks: Sequence[tuple[str, object]],
+    intensities: Sequence[int],
+    qualities: Sequence[str],
+    figure: Figure,
+) -> Drawing:
+    """The drawing of the command line's marks, in order, each with its intensity and
+    quality if given (MarkError if one is bad)."""
+    from app.domain.drawing import Drawing
+
+    return Drawing(
+        tuple(
+            _mark(
+                atlas,
+                kind,
+                value,
+                intensities[i] if i < len(intensities) else None,
+                qualities[i] if i < len(qualities) else None,
+                figure,
+            )
+            for i, (kind, value) in enumerate(marks)
+        )
+    )
 
 
 def _mark(
@@ -520,10 +540,9 @@ def _mark_arguments(p: argparse.ArgumentParser) -> None:
 def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
     """The handout for the drawing given, as the window's File → Export handout writes
     it; rendered offscreen, so no display is needed."""
-    from app.domain.drawing import Drawing, MarkError
-    from app.domain.figure import figure_named
+    from app.domain.drawing import MarkError
 
-    figure = figure_named(args.figure)
+    figure = args.figure
     marks = args.marks or []
     if not marks:
         return _handout_fail("give at least one --point or --region", status=2)
@@ -532,19 +551,7 @@ def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
             f"--intensity: {len(args.intensity)} values for {len(marks)} marks", status=2
         )
     try:
-        drawing = Drawing(
-            tuple(
-                _mark(
-                    atlas,
-                    kind,
-                    value,
-                    args.intensity[i] if i < len(args.intensity) else None,
-                    None,
-                    figure,
-                )
-                for i, (kind, value) in enumerate(marks)
-            )
-        )
+        drawing = _drawing(atlas, marks, args.intensity, (), figure)
     except MarkError as exc:
         return _handout_fail(str(exc), status=2)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -68,9 +68,7 @@ def _warp_element(element: ET.Element, figure: Figure) -> None:
         if x_name == "x" and width is not None and height is not None:
             # A box (a rectangle, a mask's area) holds all that is drawn in it after the
             # warp: the box round the warped box, whatever the scale down its height.
-            left, _, right, _ = figure.box_to_figure(
-                x0, y0, x0 + float(width), y0 + float(height)
-            )
+            left, _, right, _ = figure.box_to_figure(x0, y0, x0 + float(width), y0 + float(height))
             element.set("x", _num(left))
             element.set("width", _num(right - left))
             continue

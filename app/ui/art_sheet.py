@@ -42,6 +42,7 @@ class ArtSheet(QGraphicsItem):
         self._view_box = QRectF(*art.view_box) if art.view_box else QRectF()
         # Strokes reach a little past the drawing's edge.
         self._bounds = self._view_box.adjusted(-2, -2, 2, 2)
+        self._cut, self._kept = _cut_away(self._view_box)
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -65,17 +66,6 @@ class ArtSheet(QGraphicsItem):
     def paint(  # noqa: N802 (Qt virtual)
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box = self._view_box
-        # The patient's right side (the viewer's right) shows the cut-away above the
-        # thigh and below the knee; everything else keeps both muscle layers.
-        whole = QPainterPath()
-        whole.addRect(box.adjusted(-2, -2, 2, 2))
-        cut = QPainterPath()
-        right = box.right() + 2
-        cut.addRect(QRectF(CUT_AT_X, box.top() - 2, right - CUT_AT_X, CUT_SPARES_Y[0] - box.top()))
-        lower = QRectF(CUT_AT_X, CUT_SPARES_Y[1], CUT_BELOW_KNEE_TO_X - CUT_AT_X, box.bottom())
-        cut.addRect(lower)
-        kept = whole.subtracted(cut)
         for layer, renderer in self._renderers.items():
             if layer in self._hidden or (layer == CUTAWAY_LAYER and not self.cutaway):
                 continue
@@ -84,12 +74,24 @@ class ArtSheet(QGraphicsItem):
             )
             clip = None
             if self.cutaway and layer in CUT_LAYERS:
-                clip = kept
+                clip = self._kept
             elif layer == CUTAWAY_LAYER:
-                clip = cut
+                clip = self._cut
             if clip is not None:
                 painter.save()
                 painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
-            renderer.render(painter, box)
+            renderer.render(painter, self._view_box)
             if clip is not None:
                 painter.restore()
+
+
+def _cut_away(box: QRectF) -> tuple[QPainterPath, QPainterPath]:
+    """Where the cut-away shows (the patient's right side, the viewer's right, above the
+    thigh and below the knee) and where both muscle layers stay (everything else)."""
+    cut = QPainterPath()
+    right = box.right() + 2
+    cut.addRect(QRectF(CUT_AT_X, box.top() - 2, right - CUT_AT_X, CUT_SPARES_Y[0] - box.top()))
+    cut.addRect(QRectF(CUT_AT_X, CUT_SPARES_Y[1], CUT_BELOW_KNEE_TO_X - CUT_AT_X, box.bottom()))
+    whole = QPainterPath()
+    whole.addRect(box.adjusted(-2, -2, 2, 2))
+    return cut, whole.subtracted(cut)

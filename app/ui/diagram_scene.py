@@ -67,8 +67,7 @@ class DiagramScene(QGraphicsScene):
         #: screen (presenting to a room).
         self.mark_scale = 1.0
         self.labels: list[LabelItem] = []
-        self.cutaway = False
-        self._read_figure_art()
+        self._read_figure_art(cutaway=False)
         self._paths: dict[int, QPainterPath] = {}
         # What is shown, in reference coordinates, so another figure can show it again.
         self._shown_marks: Sequence[Mark] = ()
@@ -110,9 +109,9 @@ class DiagramScene(QGraphicsScene):
         self._live = self._path_item(QPainterPath(), z=Z_STROKE, cached=False)
         self._live.setVisible(False)
 
-    def _read_figure_art(self) -> None:
-        """The figure's art sheet and its words, drawn at a readable size on screen
-        (app.content.art_labels)."""
+    def _read_figure_art(self, *, cutaway: bool) -> None:
+        """The figure's art sheet (its right side cut away if ``cutaway``) and its words,
+        drawn at a readable size on screen (app.content.art_labels)."""
         figure = self.figure
         if figure.is_reference:
             art, texts = _read_art(self._svg_path, resources.compiled_art())
@@ -121,7 +120,7 @@ class DiagramScene(QGraphicsScene):
                 resources.figure_svg(figure.id), resources.compiled_art(figure.id)
             )
         self._art = ArtSheet(art, self.hidden_layers, z=Z_ART)
-        self._art.cutaway = self.cutaway
+        self._art.cutaway = cutaway
         self.setSceneRect(self._art.view_box)
         self.addItem(self._art)
         for text in texts:
@@ -134,7 +133,7 @@ class DiagramScene(QGraphicsScene):
             self.labels.append(item)
         # What "fit to window" shows: the figure and the sole insets (with the leader
         # lines), not the page's empty margins; the labels are added at their screen size.
-        self._figure = self._art.bounds_of(FIGURE_LAYERS)
+        self._figure_box = self._art.bounds_of(FIGURE_LAYERS)
 
     def set_figure(self, figure: Figure) -> None:
         """Show everything on ``figure``: its art, and the marks, patterns and outlines
@@ -146,7 +145,7 @@ class DiagramScene(QGraphicsScene):
         for label in self.labels:
             self.removeItem(label)
         self.labels = []
-        self._read_figure_art()
+        self._read_figure_art(cutaway=self._art.cutaway)
         self._paths.clear()
         caches: list[Iterable[QGraphicsItem]] = [
             self._tint_cache.values(),
@@ -457,7 +456,6 @@ class DiagramScene(QGraphicsScene):
     def set_cutaway(self, on: bool) -> None:
         """Show the patient's right side as a dissection: its superficial muscles cut
         away, the deep ones shaded (View → Cut away superficial muscles)."""
-        self.cutaway = on
         self._art.cutaway = on
         self._art.update()
 
@@ -477,7 +475,7 @@ class DiagramScene(QGraphicsScene):
         """What "fit to window" must show at ``scale`` (screen pixels per document unit):
         the figure, the sole insets and every shown label at its size on screen (None:
         the figure and the insets only)."""
-        rect = QRectF(self._figure)
+        rect = QRectF(self._figure_box)
         if not scale:
             return rect
         for item in self.labels:

@@ -138,11 +138,6 @@ class DiagramView(QGraphicsView):
         self.centerOn(self._fit_centre(s))
         self.zoom_changed.emit(self.zoom())
 
-    def refit(self) -> None:
-        """Fit again if the view keeps the figure fitted (after the figure changed)."""
-        if self._keep == "fit":
-            self.fit_to_window()
-
     def show_rect(self, rect: QRectF, *, margin: float, most: float) -> None:
         """Zoom so ``rect`` (document units) fills the view, grown by ``margin`` (1.25: a
         quarter more), never smaller than the whole figure fitting the view nor more than

@@ -44,16 +44,14 @@ LABEL_PX_PER_UNIT = 0.6
 DRAW_TOLERANCE = 0.08
 
 
-def area_path(area: Area, figure: Figure | None = None) -> QPainterPath:
-    """An area's outline as drawn on ``figure`` (None: the reference figure)."""
+def area_path(area: Area, figure: Figure) -> QPainterPath:
+    """An area's outline as drawn on ``figure``."""
     from app.domain.geometry import simplify_ring  # loaded with the content
 
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in area.rings:
-        simple = simplify_ring(ring, tolerance=DRAW_TOLERANCE)
-        if figure is not None and not figure.is_reference:
-            simple = tuple(figure.ring_to_figure(simple))
+        simple = figure.ring_to_figure(simplify_ring(ring, tolerance=DRAW_TOLERANCE))
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in simple]))
         path.closeSubpath()
     return path

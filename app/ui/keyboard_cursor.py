@@ -70,7 +70,6 @@ class KeyboardCursor(QObject):
         self.item.hide()
         view.diagram_scene.addItem(self.item)
         self._points: dict[str, tuple[float, float]] | None = None
-        self._kept: tuple[tuple[float, float], bool] = ((0.0, 0.0), False)
         self.region: str | None = None
         view.setAccessibleDescription(HELP)
         view.installEventFilter(self)
@@ -121,18 +120,10 @@ class KeyboardCursor(QObject):
             self._show_at(self._view.diagram_scene.at(*self._region_points()[region]))
         return True
 
-    def hide_for_figure(self, old: Figure) -> None:
-        """Before the figure changes: hide, and keep the place on the body (drawn on
-        ``old``) for :meth:`show_on_figure`."""
+    def follow_figure(self, old: Figure) -> None:
+        """After the scene changed from figure ``old``: the same place on the body."""
         p = self.item.pos()
-        self._kept = old.to_reference(p.x(), p.y()), self.shown
-        self.item.hide()
-
-    def show_on_figure(self) -> None:
-        """After the figure changed: the same place on the body, shown if it was."""
-        (x, y), shown = self._kept
-        self.item.setPos(self._view.diagram_scene.at(x, y))
-        self.item.setVisible(shown)
+        self.item.setPos(self._view.diagram_scene.at(*old.to_reference(p.x(), p.y())))
 
     def _reference(self, p: QPointF) -> tuple[float, float]:
         """The reference point under the cursor drawn at scene point ``p``."""

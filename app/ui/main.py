@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import resources
+from app.domain.figure import REFERENCE, Figure
 from app.ui.main_window import MainWindow
 
 
@@ -142,7 +143,7 @@ def screenshot(
     theme_name: str | None = None,
     scale: float | None = None,
     compare: Sequence[str] = (),
-    figure: str = "male",
+    figure: Figure = REFERENCE,
 ) -> int:
     """``present``: in the presentation view; ``theme_name``: "light" or "dark" palette;
     ``figure``: the body figure (app.domain.figure);
@@ -170,9 +171,7 @@ def screenshot(
                 file=sys.stderr,
             )
             return 1
-        from app.domain.figure import figure_named
-
-        window.controller.set_figure(figure_named(figure))
+        window.controller.set_figure(figure)
         try:
             return _shoot(
                 app,

@@ -308,11 +308,10 @@ class MainWindow(QMainWindow):
         view = self.view
         centre = view.mapToScene(view.viewport().rect().center())
         middle = old.to_reference(centre.x(), centre.y())
-        self.keyboard_cursor.hide_for_figure(old)
         self.scene.set_figure(figure)
-        self.keyboard_cursor.show_on_figure()
+        self.keyboard_cursor.follow_figure(old)
         if view.fitted:
-            view.refit()
+            view.fit_to_window()
         else:  # the same part of the body stays in the middle of the view
             view.centerOn(self.scene.at(*middle))
         self.settings.setValue(SETTING, figure.id)
