@@ -117,8 +117,11 @@ def main() -> int:
         p.drawImage(x, 0, image)
         x += image.width() + GAP
     p.end()
+    args.out_dir.mkdir(parents=True, exist_ok=True)
     path = args.out_dir / f"{args.name}.png"
-    out.save(str(path))
+    if not out.save(str(path)):
+        print(f"figure_screenshots: could not write {path}", file=sys.stderr)
+        return 1
     print(path)
     return 0
 
