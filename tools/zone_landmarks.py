@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 from svgart.geom import MID_X, mirror_geom, sample  # noqa: E402
 from svgart.sources import load  # noqa: E402
 
-# landmark name -> (source file, element id). Ids with "-left-" are drawn for the
-# patient's left side and mirrored for the right; the others lie on the midline.
+# landmark name -> (source file, element id). All are drawn for the patient's left side
+# and mirrored for the right, except those on the midline (MIDLINE).
 LANDMARKS: dict[str, tuple[str, str]] = {
     "iliac-crest": ("bones.svg", "bone-left-iliac-crest"),
     "psis": ("bones.svg", "bone-left-psis"),
@@ -79,6 +79,10 @@ LANDMARKS: dict[str, tuple[str, str]] = {
     "sacroiliac-joint": ("", "left-sacroiliac-joint"),
     "knee-line": ("", "left-knee-line"),
 }
+MIDLINE = frozenset(
+    {"sacrum", "coccyx", "gluteal-cleft", "l1", "l3", "l5"}
+    | {f"{v}-spinous" for v in ("t11", "t12", "l1", "l2", "l3", "l4", "l5")}
+)
 KNEE_LINE_X = (100.0, 300.0)  # across the left leg, from beyond its outer edge to the midline
 
 
@@ -145,7 +149,7 @@ def _left(name: str) -> BaseGeometry:
 def landmark(name: str, side: str) -> BaseGeometry:
     """The landmark's shape on the patient's ``side`` (midline ones are the same)."""
     geom = _left(name)
-    mirrored = "left-" in LANDMARKS[name][1]
+    mirrored = name not in MIDLINE
     return mirror_geom(geom) if side == "right" and mirrored else geom
 
 
