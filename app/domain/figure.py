@@ -6,7 +6,12 @@ female figure is that drawing warped through anatomical landmarks: at each landm
 height its breadths are scaled about the midline by the ratio of women's to men's breadth
 at that landmark, both taken relative to stature (so the two figures stand equally tall),
 and between landmarks the scale eases from one to the next (a smoothstep, so outlines stay
-smooth). Heights are not changed.
+smooth). Heights are not changed. For both warps, with levels (y_a, s_a) above (y_b, s_b):
+
+    x' = 300 + (x - 300) * s(y),   y' = y,
+    s(y) = s_a + (s_b - s_a) * t * t * (3 - 2 * t),   t = (y - y_a) / (y_b - y_a)
+
+(s is the first level's factor above it and the last's below it).
 
 Each figure has two such warps. The *skin* warp draws the body outline and everything
 that lies on the skin: regions, referral zones, look-alike areas and the user's marks, and
