@@ -496,3 +496,228 @@ def test_every_masked_group_of_the_female_art_lies_inside_its_mask():
                 assert left - 0.01 <= x <= right + 0.01, (found.group(1), x)
                 checked += 1
     assert checked > 100
+
+
+# -- two warps: the skin and the tissue under it ----------------------------------------------
+
+
+def _art_rings(svg: bytes, prefix: str) -> dict[str, tuple[tuple[tuple[float, float], ...], ...]]:
+    """The closed outlines of the art elements whose id starts with ``prefix``, as the
+    content loader reads them (curves sampled)."""
+    import io
+
+    from svgelements import SVG, Matrix, Shape
+
+    from app.content.svg_parse import _rings
+
+    parsed = SVG.parse(io.BytesIO(svg))
+    to_user = ~Matrix(parsed.viewbox.transform(parsed))
+    return {
+        e.values["id"]: _rings(e, to_user)
+        for e in parsed.elements()
+        if isinstance(e, Shape) and e.values.get("id", "").startswith(prefix)
+    }
+
+
+def _leftmost_crossing(rings, y: float) -> float:  # noqa: ANN001 (test helper)
+    """Where the outline reaches furthest left at height ``y`` (inf: not at that height)."""
+    xs = [
+        x0 + (y - y0) * (x1 - x0) / (y1 - y0)
+        for ring in rings
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)
+        if (y0 <= y < y1) or (y1 <= y < y0)
+    ]
+    return min(xs, default=float("inf"))
+
+
+def test_the_tissue_is_never_wider_than_the_skin_over_it():
+    """At every height of the drawing the tissue's factor is at most the skin's, so a
+    muscle inside the body's outline on the reference figure stays inside it (its
+    lateral edge moves out less than the skin over it)."""
+    view_top, view_bottom = -200.0, 1250.0
+    heights = [view_top + k * 0.25 for k in range(int((view_bottom - view_top) / 0.25) + 1)]
+    for y in heights:
+        assert FEMALE.tissue.scale_at(y) <= FEMALE.skin.scale_at(y) + 1e-12, y
+    # Alike where both are bony or lean: above the crest and from the knee down.
+    for y in (-100.0, 0.0, 97.0, 690.0, 790.0, 1000.0):
+        assert FEMALE.tissue.scale_at(y) == pytest.approx(FEMALE.skin.scale_at(y)), y
+    # The widest difference is over the hips and the upper thigh.
+    widest = max(heights, key=lambda y: FEMALE.skin.scale_at(y) - FEMALE.tissue.scale_at(y))
+    assert 250 <= widest <= 450
+    assert REFERENCE.tissue.is_identity
+    assert REFERENCE.skin is REFERENCE
+
+
+def test_the_trochanters_worked_example_in_the_module():
+    """Greater trochanter, y 250: its outer edge 153.5 units out is drawn 160.1 units out
+    (x 1.043, bitrochanteric diameter 31.46 / 164.87 over 32.53 / 177.75 cm); skin at
+    the same reference point 168.4 units out; a click on the drawn edge is looked up
+    145.9 units out, and the quiz takes it back to 153.5."""
+    assert pytest.approx(1.043, abs=5e-4) == (31.46 / 164.87) / (32.53 / 177.75)
+    tx, _ = FEMALE.tissue.to_figure(MID_X - 153.5, 250)
+    sx, _ = FEMALE.to_figure(MID_X - 153.5, 250)
+    assert MID_X - tx == pytest.approx(160.1, abs=0.05)
+    assert MID_X - sx == pytest.approx(168.4, abs=0.05)
+    looked_up, _ = FEMALE.to_reference(tx, 250)
+    assert MID_X - looked_up == pytest.approx(145.9, abs=0.05)
+    assert FEMALE.tissue_point(looked_up, 250) == pytest.approx((MID_X - 153.5, 250))
+
+
+def test_the_tissue_levels_lie_at_their_landmarks_on_the_reference_art():
+    from app.domain.figure import TROCHANTERS
+
+    # The bitrochanteric diameter is taken where the greater trochanters reach furthest
+    # out: the drawn trochanter's outermost point.
+    found = re.search(r'<\w+ id="bone-left-greater-trochanter"[^>]*? d="([^"]+)"', SVG_TEXT)
+    assert found
+    n = [float(v) for v in re.findall(r"-?\d+\.?\d*", found.group(1))]
+    outermost = min(zip(n[::2], n[1::2], strict=True))
+    assert abs(outermost[1] - TROCHANTERS.y) <= 6
+    assert TROCHANTERS in FEMALE.tissue.levels
+    assert TROCHANTERS not in FEMALE.levels
+    # Every other tissue level is the skin's own (bony breadths, or lean places).
+    shared = [level for level in FEMALE.tissue.levels if level is not TROCHANTERS]
+    assert all(level in FEMALE.levels for level in shared)
+
+
+def test_every_art_layer_is_drawn_through_a_named_warp():
+    from app.content.art import ART_LAYERS
+    from app.content.figure_art import LAYER_WARPS
+
+    assert set(LAYER_WARPS) == set(ART_LAYERS)
+    for warp, reason in LAYER_WARPS.values():
+        assert warp in ("skin", "tissue")
+        assert reason
+
+
+def test_a_labels_dot_and_leader_end_lie_on_the_landmark_drawn_on_the_tissue():
+    """The greater trochanter's label: its dot and its leader's first point on the
+    tissue warp (the bone), the leader's other end and the words on the skin's."""
+    art = resources.figure_svg("female").read_text(encoding="utf-8")
+
+    def attrs(text: str, element_id: str) -> dict[str, str]:
+        found = re.search(rf'<\w+ id="{element_id}"([^>]*)>', text)
+        assert found, element_id
+        return dict(re.findall(r'([\w-]+)="([^"]*)"', found.group(1)))
+
+    dot = attrs(SVG_TEXT, "label-greater-trochanter-dot")
+    x, y = float(dot["cx"]), float(dot["cy"])
+    drawn = attrs(art, "label-greater-trochanter-dot")
+    assert float(drawn["cx"]) == pytest.approx(FEMALE.tissue.to_figure(x, y)[0], abs=0.01)
+    leader = [
+        float(v)
+        for v in re.findall(r"-?\d+\.?\d*", attrs(art, "label-greater-trochanter-leader")["d"])
+    ]
+    ref_leader = [
+        float(v)
+        for v in re.findall(r"-?\d+\.?\d*", attrs(SVG_TEXT, "label-greater-trochanter-leader")["d"])
+    ]
+    assert leader[:2] == pytest.approx([float(drawn["cx"]), y], abs=0.01)
+    assert leader[2] == pytest.approx(FEMALE.to_figure(ref_leader[2], ref_leader[3])[0], abs=0.01)
+    # On the skin warp the dot would be off the bone by several units.
+    assert abs(FEMALE.to_figure(x, y)[0] - float(drawn["cx"])) > 5
+
+
+def test_every_trigger_point_lies_inside_its_muscle_as_drawn_on_the_female_figure():
+    """Each marker, drawn through the tissue warp, lies inside its muscle's outline in
+    the shipped female art."""
+    from app.domain.geometry import ring_contains
+
+    drawn = _art_rings(resources.figure_svg("female").read_bytes(), "muscle-")
+    checked = 0
+    for (side, tp), marker in ATLAS.diagram.markers.items():
+        muscle = ATLAS.library.trigger_point(tp)[0].id
+        rings = drawn[f"muscle-{side}-{muscle}"]
+        x, y = FEMALE.tissue.to_figure(marker.x, marker.y)
+        inside = sum(ring_contains(ring, x, y) for ring in rings) % 2 == 1
+        assert inside, (side, tp)
+        checked += 1
+    assert checked == len(ATLAS.diagram.markers) > 90
+
+
+def test_the_female_hip_has_a_band_of_soft_tissue_over_the_muscles():
+    """Measured on the art at the hips' height: from the skin's outline in to the
+    outermost muscle, the female figure has some ten units more than the male one."""
+    y = 300.0
+
+    def band(svg: bytes) -> float:
+        skin = _art_rings(svg, "silhouette")["silhouette"]
+        muscles = _art_rings(svg, "muscle-left-").values()
+        return min(_leftmost_crossing(rings, y) for rings in muscles) - _leftmost_crossing(skin, y)
+
+    male = band(resources.diagram_svg().read_bytes())
+    female = band(resources.figure_svg("female").read_bytes())
+    assert male >= 0
+    assert female > male + 8, (male, female)
+
+
+def test_a_drawn_trigger_point_on_the_female_figure_lies_inside_its_drawn_muscle(qtbot, window):
+    """In a grab: the marker is drawn where the tissue warp puts it, and its muscle's
+    outline passes between it and where the skin warp would have put it (10 units out)."""
+    _choose(qtbot, window, "Female")
+    window.view.fit_to_window()
+    window.view.zoom_by(6.0)
+    window.show_selection(
+        "vastus-lateralis", sides=("left",), trigger_point="vastus-lateralis-lateral"
+    )
+    marker = ATLAS.diagram.markers[("left", "vastus-lateralis-lateral")]
+    drawn = window.scene.tissue_at(marker.x, marker.y)
+    on_skin = window.scene.at(marker.x, marker.y)
+    window.view.centerOn(drawn)
+    window.view.viewport().repaint()
+    image = window.view.viewport().grab().toImage()
+    r = image.devicePixelRatio()
+    centre, outside = window.view.mapFromScene(drawn), window.view.mapFromScene(on_skin)
+    assert centre.x() - outside.x() > 20  # well apart on screen
+
+    def near(x: int, colour: QColor) -> bool:
+        c = image.pixelColor(int(x * r), int(centre.y() * r))
+        return (
+            abs(c.red() - colour.red())
+            + abs(c.green() - colour.green())
+            + abs(c.blue() - colour.blue())
+            <= 40
+        )
+
+    from app.ui import style
+
+    assert near(centre.x(), style.MARKER)
+    assert not near(outside.x(), style.MARKER)
+    assert any(near(x, style.SELECTED_OUTLINE) for x in range(outside.x(), centre.x()))
+
+
+def test_the_quiz_judges_a_click_on_the_drawn_female_marker_as_on_it(qtbot, window):
+    """Click the trigger point, on the female figure: a click exactly where the marker
+    is drawn scores 0 mm, also where the skin and the tissue are drawn apart."""
+    from app.ui.items import MarkerItem
+    from tests.test_ui_quiz import choose, feedback, press
+
+    _choose(qtbot, window, "Female")
+    choose(qtbot, window, "point")
+
+    def shift() -> float:
+        q = window.question
+        marker = ATLAS.diagram.markers[(q.side, q.trigger_point)]
+        return abs(
+            window.scene.at(marker.x, marker.y).x() - window.scene.tissue_at(marker.x, marker.y).x()
+        )
+
+    for _ in range(200):
+        if shift() >= 3:
+            break
+        press(qtbot, window, Qt.Key.Key_N)
+    assert shift() >= 3
+    q = window.question
+    marker = ATLAS.diagram.markers[(q.side, q.trigger_point)]
+    window.view.fit_to_window()
+    window.view.zoom_by(4.0)
+    drawn = window.scene.tissue_at(marker.x, marker.y)
+    window.view.centerOn(drawn)
+    pos = window.view.mapFromScene(drawn)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: "from the trigger point" in feedback(window))
+    assert "✓ Right." in feedback(window)
+    assert "Your click was 0 mm from the trigger point" in feedback(window)
+    # The marker then shown is where the click was.
+    (shown,) = [i for i in window.scene.items() if isinstance(i, MarkerItem) and i.pos() == i.home]
+    assert (window.view.mapFromScene(shown.pos()) - pos).manhattanLength() <= 1

@@ -112,11 +112,11 @@ class CompareScene(DiagramScene):
             shape = dia.muscles.get((side, item_id))
             if shape is not None:
                 pen = style.cosmetic_pen(QColor(*look.rgb), 2.0, Qt.PenStyle.DotLine)
-                out.append(self._path_item(self.path_of(shape), z=Z_OUTLINE + lift, pen=pen))
+                out.append(self._path_item(self.tissue_path_of(shape), z=Z_OUTLINE + lift, pen=pen))
             for tp in muscle.trigger_points:
                 marker = dia.markers.get((side, tp.id))
                 if marker is not None:
-                    dot = MarkerItem(self.at(marker.x, marker.y))
+                    dot = MarkerItem(self.tissue_at(marker.x, marker.y))
                     dot.setZValue(Z_MARKER)
                     dot.setToolTip(f"{muscle.name}: {tp.name}")
                     self.addItem(dot)

@@ -2,8 +2,13 @@
 
 Scene coordinates are the shown body figure's (app.domain.figure): on the reference
 figure they are the SVG's document coordinates, the points the domain core is asked
-about; on another figure the scene draws every reference point through the figure's warp
-(:meth:`DiagramScene.at`), and the view takes a click back (``figure.to_reference``).
+about; on another figure the scene draws every reference point through one of the
+figure's two warps, and the view takes a click back through the skin's
+(``figure.to_reference``). The skin warp (:meth:`DiagramScene.at`,
+:meth:`DiagramScene.path_of`) draws regions, zones, look-alike areas and marks; the
+tissue warp (:meth:`DiagramScene.tissue_at`, :meth:`DiagramScene.tissue_path_of`) draws
+the muscles' outlines and washes and the trigger-point markers, as the art draws the
+muscles they lie on.
 """
 
 from __future__ import annotations
@@ -68,7 +73,8 @@ class DiagramScene(QGraphicsScene):
         self.mark_scale = 1.0
         self.labels: list[LabelItem] = []
         self._read_figure_art(cutaway=False)
-        self._paths: dict[int, QPainterPath] = {}
+        self._paths: dict[int, QPainterPath] = {}  # areas on the skin
+        self._tissue_paths: dict[int, QPainterPath] = {}  # muscles
         # What is shown, in reference coordinates, so another figure can show it again.
         self._shown_marks: Sequence[Mark] = ()
         self._shown_live: tuple[Sequence[Point], float, int] = ((), 1.0, 0)
@@ -147,6 +153,7 @@ class DiagramScene(QGraphicsScene):
         self.labels = []
         self._read_figure_art(cutaway=self._art.cutaway)
         self._paths.clear()
+        self._tissue_paths.clear()
         caches: list[Iterable[QGraphicsItem]] = [
             self._tint_cache.values(),
             self._lookalike_cache.values(),
@@ -176,8 +183,12 @@ class DiagramScene(QGraphicsScene):
         self.atlas = atlas
 
     def at(self, x: float, y: float) -> QPointF:
-        """Where the reference point (x, y) is drawn on the shown figure."""
+        """Where the reference point (x, y) of the skin is drawn on the shown figure."""
         return QPointF(*self.figure.to_figure(x, y))
+
+    def tissue_at(self, x: float, y: float) -> QPointF:
+        """Where the reference point (x, y) of a muscle (a trigger point) is drawn."""
+        return QPointF(*self.figure.tissue.to_figure(x, y))
 
     def rect_of(self, x0: float, y0: float, x1: float, y1: float) -> QRectF:
         """The part of the scene that shows the reference box (x0, y0)-(x1, y1)."""
@@ -185,11 +196,18 @@ class DiagramScene(QGraphicsScene):
         return QRectF(a, b, c - a, d - b)
 
     def path_of(self, area: Area) -> QPainterPath:
-        """The drawing path of an area on the shown figure, built once (areas live as
-        long as the atlas)."""
+        """The drawing path of an area of the skin (a region, a zone) on the shown
+        figure, built once (areas live as long as the atlas)."""
         path = self._paths.get(id(area))
         if path is None:
             path = self._paths[id(area)] = area_path(area, self.figure)
+        return path
+
+    def tissue_path_of(self, muscle: Area) -> QPainterPath:
+        """The drawing path of a muscle's outline on the shown figure, built once."""
+        path = self._tissue_paths.get(id(muscle))
+        if path is None:
+            path = self._tissue_paths[id(muscle)] = area_path(muscle, self.figure.tissue)
         return path
 
     # -- building blocks ---------------------------------------------------------
@@ -297,7 +315,7 @@ class DiagramScene(QGraphicsScene):
         if item is None:
             assert self.atlas is not None
             item = self._tint_cache[key] = self._path_item(
-                self.path_of(self.atlas.diagram.muscles[key]),
+                self.tissue_path_of(self.atlas.diagram.muscles[key]),
                 z=Z_TINT,
                 pen=style.cosmetic_pen(style.CANDIDATE_OUTLINE, 1.2, Qt.PenStyle.DotLine),
                 brush=QBrush(style.CANDIDATE_TINT),
@@ -361,7 +379,7 @@ class DiagramScene(QGraphicsScene):
             if shape is not None:
                 items.append(
                     self._path_item(
-                        self.path_of(shape),
+                        self.tissue_path_of(shape),
                         z=Z_OUTLINE,
                         pen=style.cosmetic_pen(style.SELECTED_OUTLINE, 2.0),
                         brush=QBrush(style.SELECTED_FILL),
@@ -381,7 +399,7 @@ class DiagramScene(QGraphicsScene):
                         items += self._zone_items(sole, pattern)
                 marker = None if zones_only else dia.markers.get((side, tp.id))
                 if marker is not None:
-                    marker_item = MarkerItem(self.at(marker.x, marker.y))
+                    marker_item = MarkerItem(self.tissue_at(marker.x, marker.y))
                     marker_item.setToolTip(tp.name)
                     marker_item.setScale(self.mark_scale)
                     self.addItem(marker_item)
@@ -431,13 +449,11 @@ class DiagramScene(QGraphicsScene):
         if self.atlas is None:
             return
         dia = self.atlas.diagram
-        for area in (
-            *dia.zones.values(),
-            *dia.muscles.values(),
-            *dia.regions.values(),
-            *dia.sole_zones.values(),
-        ):
+        for area in (*dia.zones.values(), *dia.regions.values(), *dia.sole_zones.values()):
             self.path_of(area)
+            yield
+        for muscle in dia.muscles.values():
+            self.tissue_path_of(muscle)
             yield
 
     def set_hover_region(self, region_id: str | None) -> None:

@@ -24,7 +24,7 @@ from app.ui import style
 
 if TYPE_CHECKING:
     from app.content.art_labels import TextLabel
-    from app.domain.figure import Figure
+    from app.domain.figure import Warp
     from app.domain.geometry import Area
 
 Z_ART = 0
@@ -44,14 +44,14 @@ LABEL_PX_PER_UNIT = 0.6
 DRAW_TOLERANCE = 0.08
 
 
-def area_path(area: Area, figure: Figure) -> QPainterPath:
-    """An area's outline as drawn on ``figure``."""
+def area_path(area: Area, warp: Warp) -> QPainterPath:
+    """An area's outline as drawn through ``warp`` (a figure's skin or tissue)."""
     from app.domain.geometry import simplify_ring  # loaded with the content
 
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in area.rings:
-        simple = figure.ring_to_figure(simplify_ring(ring, tolerance=DRAW_TOLERANCE))
+        simple = warp.ring_to_figure(simplify_ring(ring, tolerance=DRAW_TOLERANCE))
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in simple]))
         path.closeSubpath()
     return path

@@ -50,7 +50,9 @@ class QuizController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.model = QuizModel(window.data_dir / "quiz.json", self)
+        self.model = QuizModel(
+            window.data_dir / "quiz.json", self, figure=lambda: window.controller.figure
+        )
         self._shown = False  # the quiz tab is the current one
         panel = window.quiz_panel
         window.left_tabs.currentChanged.connect(self._on_tab)

@@ -10,6 +10,7 @@ strokes, spots, erasing, undo and clear, so the user's pain drawing is never tou
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.drawing import Drawing, Mark
+from app.domain.figure import REFERENCE, Figure
 from app.ui.drawing_model import DrawingModel
 
 if TYPE_CHECKING:
@@ -43,11 +45,20 @@ class QuizModel(QObject):
     live_stroke = Signal(list, float)  # a stroke being painted for the quiz; [] when done
     message = Signal(str)  # a passing word for the status bar
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QObject | None = None,
+        *,
+        figure: Callable[[], Figure] = lambda: REFERENCE,
+    ) -> None:
         from app.domain.quiz_record import QuizRecord
 
         super().__init__(parent)
         self.path = path
+        #: The body figure shown (the window's choice): a click on the trigger point is
+        #: judged on its muscles, where the marker is drawn.
+        self._figure = figure
         self.rng = random.Random()  # tests and screenshots may seed or replace it
         self.mode: QuizMode = "name"
         self.question: Question | None = None
@@ -202,7 +213,10 @@ class QuizModel(QObject):
             from app.domain.quiz_score import score_point
 
             self.painting.restore(Drawing((Mark.spot(x, y),)))
-            score = score_point(atlas.diagram.markers[(q.side, q.trigger_point)], x, y)
+            # (x, y) was taken back through the skin warp; the marker is drawn through
+            # the tissue warp (app.domain.figure), so the click is judged there.
+            tx, ty = self._figure().tissue_point(x, y)
+            score = score_point(atlas.diagram.markers[(q.side, q.trigger_point)], tx, ty)
             self._answered(Outcome(score.verdict, words=score.words()))
         elif q.mode == "paint":
             hit = self.painting.drawing.spot_at(x, y, reach=reach)
