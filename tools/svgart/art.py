@@ -240,18 +240,20 @@ def labels() -> list[str]:
 def muscle_details() -> list[str]:
     """Art-only detail over the superficial muscles (muscles.svg, layer
     ``muscle-details``, left side, mirrored): light on the bulge of the bellies (ellipses
-    in ``highlights``), tendons and aponeuroses (closed shapes in
-    ``tendons``) and lines (open paths in ``detail-lines``: the groove between the two
-    heads of gastrocnemius, the borders of the iliotibial band). None if the layer is
-    missing."""
+    in ``highlights``, dimmed by an ``opacity`` of their own), tendons and aponeuroses
+    (closed shapes in ``tendons``) and lines (open paths in ``detail-lines``: the groove
+    between the two heads of gastrocnemius, the borders of the iliotibial band). None if
+    the layer is missing."""
     src = sources.load("muscles.svg")
     if "muscle-details" not in src.layers:
         return []
     out = []
     for s in src.layer("highlights") if "highlights" in src.layers else []:
         (cx, cy), rx, ry, tilt = s.ellipse()
+        # An ellipse's own opacity (gluteus maximus: half) dims its light.
+        dim = f' opacity="{s.attrs["opacity"]}"' if "opacity" in s.attrs else ""
         for c, a in (((cx, cy), tilt), (mirror_pt((cx, cy)), -tilt)):
-            out.append(f'<path d="{ellipse_d(c, rx, ry, a)}" {paint.HIGHLIGHT}/>')
+            out.append(f'<path d="{ellipse_d(c, rx, ry, a)}" {paint.HIGHLIGHT}{dim}/>')
     for layer, style in (("tendons", paint.TENDON), ("detail-lines", paint.DETAIL_LINE)):
         for s in src.layer(layer) if layer in src.layers else []:
             bz, closed = s.beziers()
