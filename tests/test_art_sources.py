@@ -152,6 +152,36 @@ def test_a_superficial_muscle_is_painted_only_where_no_later_muscle_covers_it():
     assert paint.area == pytest.approx(soleus.difference(above).area, rel=0.02)
 
 
+def _xs(path: str) -> list[float]:
+    d = path.split(' d="', 1)[1].split('"', 1)[0]
+    nums = [float(v) for v in d.replace("M", " ").replace("L", " ").replace("Z", " ").split()]
+    return nums[::2]
+
+
+def test_the_cut_away_paints_only_the_seen_part_of_obturator_internus(art_folder):
+    """Its belly lies inside the pelvis (hidden by the ischium from behind): the cut-away
+    paints only its tendon, lateral to the lesser sciatic notch, over the gemelli, and
+    leaves the belly dashed; without the ``seen-left-`` shape the whole muscle would be
+    painted solid."""
+    cut = build_svg.cutaway_svg()
+    tendons = [o for o in cut if 'fill="url(#cutaway-tendon)"' in o]
+    assert len(tendons) == 1
+    # the patient's right side: x = 600 - x on the source; the notch at x 256 -> 344
+    assert min(_xs(tendons[0])) >= 344 - 0.1
+    assert max(_xs(tendons[0])) <= 600 - 165
+    dashed = [o for o in cut if 'stroke-dasharray="3 3"' in o]
+    assert len(dashed) == 1
+    assert cut.index(tendons[0]) == len(cut) - 1  # on top of the gemelli
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    assert text.count('id="seen-left-obturator-internus"') == 1
+    path.write_text(text.replace('id="seen-left-obturator-internus"', 'id="x-obturator"'))
+    sources.load.cache_clear()
+    muscles.drawn.cache_clear()
+    plain = build_svg.cutaway_svg()
+    assert not [o for o in plain if "cutaway-tendon)" in o or 'dasharray="3 3"' in o]
+
+
 def test_a_tables_muscle_missing_from_the_sources_is_named(art_folder):
     path = art_folder / "muscles.svg"
     text = path.read_text(encoding="utf-8")

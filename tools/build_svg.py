@@ -166,17 +166,26 @@ def cutaway_svg() -> list[str]:
     on the patient's right side only (the window shows it there when asked, beside the
     left side's superficial layer, as anatomy atlases do): each deep muscle's part that
     no later deep muscle covers, shaded like a superficial one, with its fibre lines;
-    one that lies in front of the skeleton (``seen_through``) stays dotted. No ids: the
+    one that lies in front of the skeleton (``seen_through``) stays dotted; one mostly out
+    of sight (``seen``: obturator internus) stays dashed but for the part a back view
+    sees, its tendon, painted last, over the gemelli it runs between. No ids: the
     shapes are the deep layer's."""
     out = [paint.CUTAWAY_DEFS]
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
+    seen_parts = []
     for i, d in enumerate(drawn):
         poly = muscle_polygon(d)
         if d.seen_through:
             out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
                        f'{paint.SEEN_THROUGH}/>')
             continue
-        above = [muscle_polygon(n) for n in drawn[i + 1:] if not n.seen_through]
+        if d.seen is not None:
+            out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
+                       f'{paint.DEEP}/>')
+            seen_parts.append(poly.intersection(blob(d.seen, step=0.8)))
+            continue
+        above = [muscle_polygon(n) for n in drawn[i + 1:]
+                 if not n.seen_through and n.seen is None]
         visible = poly.difference(unary_union(above)) if above else poly
         shown = _clean_art(visible)
         out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY}/>')
@@ -187,6 +196,8 @@ def cutaway_svg() -> list[str]:
         for f in fibre_paths(d, visible):
             fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in mirror_points(f))
             out.append(f'<path d="{fd}" {paint.FIBRE}/>')
+    for part in seen_parts:
+        out.append(f'<path d="{area_d(mirror_geom(_clean_art(part)))}" {paint.CUTAWAY_TENDON}/>')
     return out
 
 
