@@ -104,7 +104,7 @@ def fibre_paths(d: Drawn, poly: Polygon) -> list[str]:
         t = (i + 0.5) / count
         p = a[round(t * (len(a) - 1))]
         q = b[round(t * (len(b) - 1))]
-        mid = ((p[0] + q[0]) / 2 + (q[1] - p[1]) * 0.04, (p[1] + q[1]) / 2 - (q[0] - p[0]) * 0.04)
+        mid = ((p[0] + q[0]) / 2 + (q[1] - p[1]) * d.bow, (p[1] + q[1]) / 2 - (q[0] - p[0]) * d.bow)
         seg = shapely.LineString(sample(spline([p, mid, q]), 1.0)).intersection(inner)
         for piece in getattr(seg, "geoms", [seg]):
             if piece.length > 6:

@@ -257,6 +257,9 @@ def muscle_details() -> list[str]:
     for layer, style in (("tendons", paint.TENDON), ("detail-lines", paint.DETAIL_LINE)):
         for s in src.layer(layer) if layer in src.layers else []:
             bz, closed = s.beziers()
+            # a thin sheet (serratus posterior inferior's aponeurosis) is seen through
+            own = s.attrs.get("opacity") if layer == "tendons" else None
+            dim = f' opacity="{own}"' if own else ""
             for b in (bz, mirror_beziers(bz)):
-                out.append(f'<path d="{bez_d(b, closed=closed)}" {style}/>')
+                out.append(f'<path d="{bez_d(b, closed=closed)}" {style}{dim}/>')
     return out

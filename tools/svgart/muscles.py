@@ -46,6 +46,9 @@ class Drawn:
     # ``seen-left-{muscle}``, a closed shape round the part a back view sees (its tendon);
     # the cut-away paints only that part, the rest of the outline stays dashed
     seen: list[Bez] | None = None
+    # how far the fibre lines bow, a share of their length (``data-bow`` on the fibres
+    # group; 0: straight, as serratus posterior inferior's)
+    bow: float = 0.04
 
 
 @cache
@@ -61,8 +64,10 @@ def drawn() -> list[Drawn]:
         outline = shape.closed_beziers()
         seen_through = shape.attrs.get("data-seen-through", "") == "true"
         fibres = None
+        bow = 0.04
         if f"fibres-left-{m.id}" in src.layers:
             count = src.group_attrs(f"fibres-left-{m.id}").get("data-count", "")
+            bow = float(src.group_attrs(f"fibres-left-{m.id}").get("data-bow", bow))
             if not count.isdigit():
                 raise sources.SourceError(
                     f"assets/art/muscles.svg: #fibres-left-{m.id} needs "
@@ -80,7 +85,7 @@ def drawn() -> list[Drawn]:
         seen = None
         if f"seen-left-{m.id}" in src.shapes:
             seen = src.get(f"seen-left-{m.id}").closed_beziers()
-        out.append(Drawn(m, outline, fibres, markers, seen_through, seen))
+        out.append(Drawn(m, outline, fibres, markers, seen_through, seen, bow))
     for layer in LAYERS:
         ids = [s.id for s in src.layer(f"muscles-{layer}") if s.id.startswith("muscle-left-")]
         want = [f"muscle-left-{d.muscle.id}" for d in out if d.muscle.layer == layer]
