@@ -198,7 +198,7 @@ def cutaway_svg() -> list[str]:
             out.append(f'<path d="{fd}" {paint.FIBRE}/>')
     for part in seen_parts:
         out.append(f'<path d="{area_d(mirror_geom(_clean_art(part)))}" {paint.CUTAWAY_TENDON}/>')
-    return out
+    return out + art.cutaway_landmarks()
 
 
 def _clean_art(geom):
