@@ -196,6 +196,19 @@ def cutaway_landmarks() -> list[str]:
     return [s for s in _mirrored("landmarks-deep", LANDMARK_SEEN) if 'id="bone-left-' not in s]
 
 
+def cutaway_ligaments() -> list[str]:
+    """The ligaments of the cut-away side (muscles.svg, ``cutaway-ligaments``: the
+    sacrotuberous ligament, the landmark of the deep gluteal region), the right side's
+    only, each at the opacity its source gives. None if the layer is missing."""
+    src = sources.load("muscles.svg")
+    out = []
+    for s in src.layer("cutaway-ligaments") if "cutaway-ligaments" in src.layers else []:
+        dim = f' opacity="{s.attrs["opacity"]}"' if "opacity" in s.attrs else ""
+        d = bez_d(mirror_beziers(s.closed_beziers()), closed=True)
+        out.append(f'<path d="{d}" {paint.CUTAWAY_TENDON}{dim}/>')
+    return out
+
+
 def contours() -> list[str]:
     """Skin contours (no ids): the left ones each followed by its mirror image, fainter
     ones likewise, then those on the midline (the gluteal cleft fainter)."""
