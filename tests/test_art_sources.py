@@ -152,6 +152,45 @@ def test_a_superficial_muscle_is_painted_only_where_no_later_muscle_covers_it():
     assert paint.area == pytest.approx(soleus.difference(above).area, rel=0.02)
 
 
+def _xs(path: str) -> list[float]:
+    d = path.split(' d="', 1)[1].split('"', 1)[0]
+    for command in "MLCZ":
+        d = d.replace(command, " ")
+    nums = [float(v) for v in d.replace(",", " ").split()]
+    return nums[::2]
+
+
+def test_the_cut_away_paints_only_the_seen_part_of_obturator_internus(art_folder):
+    """Its belly lies inside the pelvis (hidden by the ischium from behind): the cut-away
+    paints only its tendon, lateral to the lesser sciatic notch, over the gemelli (and
+    after the sacrotuberous ligament over the pelvic muscles), and leaves the belly
+    dashed; without the ``seen-left-`` shape the whole muscle would be painted solid."""
+    cut = build_svg.cutaway_svg()
+    pale = [o for o in cut if 'fill="url(#cutaway-tendon)"' in o]
+    # the sacrotuberous ligament, faint (an opacity of its own), on the right side only
+    ligaments = [o for o in pale if ' opacity="' in o]
+    assert len(ligaments) == 1
+    assert min(_xs(ligaments[0])) > 300
+    tendons = [o for o in pale if o not in ligaments]
+    assert len(tendons) == 1
+    # the patient's right side: x = 600 - x on the source; the notch at x 256 -> 344
+    assert min(_xs(tendons[0])) >= 344 - 0.1
+    assert max(_xs(tendons[0])) <= 600 - 165
+    dashed = [o for o in cut if 'stroke-dasharray="3 3"' in o]
+    assert len(dashed) == 1
+    painted = [i for i, o in enumerate(cut) if 'fill="url(#cutaway-shade)"' in o]
+    assert cut.index(tendons[0]) > max(painted)  # on top of the gemelli
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    assert text.count('id="seen-left-obturator-internus"') == 1
+    path.write_text(text.replace('id="seen-left-obturator-internus"', 'id="x-obturator"'))
+    sources.load.cache_clear()
+    muscles.drawn.cache_clear()
+    plain = build_svg.cutaway_svg()
+    assert not [o for o in plain if o not in ligaments and "cutaway-tendon)" in o]
+    assert not [o for o in plain if 'dasharray="3 3"' in o]
+
+
 def test_a_tables_muscle_missing_from_the_sources_is_named(art_folder):
     path = art_folder / "muscles.svg"
     text = path.read_text(encoding="utf-8")

@@ -175,10 +175,10 @@ def test_zoom_keys_and_fit(qtbot, window):
 
 def test_layer_toggles(qtbot, window):
     window.view.setFocus()
-    assert window.scene.art_visible("muscles-deep")
+    assert not window.scene.art_visible("muscles-deep")  # the superficial plate
     before = window.view.viewport().grab().toImage()
     qtbot.keyClick(window.view, Qt.Key.Key_D)
-    assert not window.scene.art_visible("muscles-deep")
+    assert window.scene.art_visible("muscles-deep")
     window.view.viewport().repaint()
     assert window.view.viewport().grab().toImage() != before  # the drawing did change
     qtbot.keyClick(window.view, Qt.Key.Key_R)

@@ -104,7 +104,7 @@ def fibre_paths(d: Drawn, poly: Polygon) -> list[str]:
         t = (i + 0.5) / count
         p = a[round(t * (len(a) - 1))]
         q = b[round(t * (len(b) - 1))]
-        mid = ((p[0] + q[0]) / 2 + (q[1] - p[1]) * 0.04, (p[1] + q[1]) / 2 - (q[0] - p[0]) * 0.04)
+        mid = ((p[0] + q[0]) / 2 + (q[1] - p[1]) * d.bow, (p[1] + q[1]) / 2 - (q[0] - p[0]) * d.bow)
         seg = shapely.LineString(sample(spline([p, mid, q]), 1.0)).intersection(inner)
         for piece in getattr(seg, "geoms", [seg]):
             if piece.length > 6:
@@ -161,22 +161,35 @@ def muscles_svg(layer: str) -> list[str]:
 CUTAWAY_FIBRES = 10
 
 
-def cutaway_svg() -> list[str]:
+def cutaway_svg(bed: str = "") -> list[str]:
     """The deep layer as a dissection shows it once the superficial muscles are cut away,
     on the patient's right side only (the window shows it there when asked, beside the
     left side's superficial layer, as anatomy atlases do): each deep muscle's part that
     no later deep muscle covers, shaded like a superficial one, with its fibre lines;
-    one that lies in front of the skeleton (``seen_through``) stays dotted. No ids: the
-    shapes are the deep layer's."""
+    one that lies in front of the skeleton (``seen_through``) stays dotted; one mostly out
+    of sight (``seen``: obturator internus) stays dashed but for the part a back view
+    sees, its tendon, painted last, over the gemelli it runs between. Under them, the
+    exposed bed (``bed``: the silhouette's path data) a shade darker than the skin; over
+    them the ligaments of the cut-away side and its deep landmarks. No ids: the shapes
+    are the deep layer's."""
     out = [paint.CUTAWAY_DEFS]
+    if bed:
+        out += [paint.CUTAWAY_BED_DEFS, f'<path d="{bed}" {paint.CUTAWAY_BED}/>']
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
+    seen_parts = []
     for i, d in enumerate(drawn):
         poly = muscle_polygon(d)
         if d.seen_through:
             out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
                        f'{paint.SEEN_THROUGH}/>')
             continue
-        above = [muscle_polygon(n) for n in drawn[i + 1:] if not n.seen_through]
+        if d.seen is not None:
+            out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
+                       f'{paint.DEEP}/>')
+            seen_parts.append(poly.intersection(blob(d.seen, step=0.8)))
+            continue
+        above = [muscle_polygon(n) for n in drawn[i + 1:]
+                 if not n.seen_through and n.seen is None]
         visible = poly.difference(unary_union(above)) if above else poly
         shown = _clean_art(visible)
         out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY}/>')
@@ -187,7 +200,10 @@ def cutaway_svg() -> list[str]:
         for f in fibre_paths(d, visible):
             fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in mirror_points(f))
             out.append(f'<path d="{fd}" {paint.FIBRE}/>')
-    return out
+    out += art.cutaway_ligaments()
+    for part in seen_parts:
+        out.append(f'<path d="{area_d(mirror_geom(_clean_art(part)))}" {paint.CUTAWAY_TENDON}/>')
+    return out + art.cutaway_landmarks()
 
 
 def _clean_art(geom):
@@ -380,6 +396,8 @@ def build() -> str:
     assert lgrid["outside"] == 0, lgrid
     assert lsgrid["outside"] == 0, lsgrid
 
+    # the cut-away side's bed: the right half of the body, thinned (art only)
+    cut_bed = area_d(silhouette.intersection(box(MID_X - 1, -200, 600, 1200)).simplify(0.3))
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
@@ -394,7 +412,7 @@ def build() -> str:
         group("bones", art.bones()),
         group("muscles-deep", muscles_svg("deep")),
         group("muscles-superficial", muscles_svg("superficial")),
-        group("muscles-cutaway", cutaway_svg()),
+        group("muscles-cutaway", cutaway_svg(cut_bed)),
         group("zones", [f'<path id="{zid}" d="{area_d(g)}" '
                         f'{STYLE["essential" if zid.endswith("essential") else "spillover"]}/>'
                         for zid, g in sorted(zone_geoms.items())]),

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 
 import shapely
-from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry import LineString, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,9 +65,7 @@ LANDMARKS: dict[str, tuple[str, str]] = {
     "l3-spinous": ("bones.svg", "bone-l3-spinous"),
     "l4-spinous": ("bones.svg", "bone-l4-spinous"),
     "l5-spinous": ("bones.svg", "bone-l5-spinous"),
-    "l1": ("bones.svg", "bone-l1"),
-    "l3": ("bones.svg", "bone-l3"),
-    "l5": ("bones.svg", "bone-l5"),
+    "lumbar-laminae": ("bones.svg", "bone-lumbar-laminae"),
     "gluteal-fold": ("body.svg", "contour-gluteal-fold"),
     "gluteal-cleft": ("body.svg", "contour-gluteal-cleft"),
     "popliteal-crease": ("body.svg", "contour-popliteal-crease"),
@@ -78,9 +76,14 @@ LANDMARKS: dict[str, tuple[str, str]] = {
     # derived from the shapes above (see _derived)
     "sacroiliac-joint": ("", "left-sacroiliac-joint"),
     "knee-line": ("", "left-knee-line"),
+    "l1": ("", "l1"),
+    "l3": ("", "l3"),
+    "l5": ("", "l5"),
 }
+#: The vertebrae in order down the column, for the vertebral levels (see _derived).
+VERTEBRAE = ("t11", "t12", "l1", "l2", "l3", "l4", "l5")
 MIDLINE = frozenset(
-    {"sacrum", "coccyx", "gluteal-cleft", "l1", "l3", "l5"}
+    {"sacrum", "coccyx", "gluteal-cleft", "lumbar-laminae", "l1", "l3", "l5"}
     | {f"{v}-spinous" for v in ("t11", "t12", "l1", "l2", "l3", "l4", "l5")}
 )
 KNEE_LINE_X = (100.0, 300.0)  # across the left leg, from beyond its outer edge to the midline
@@ -120,9 +123,25 @@ def _derived(name: str) -> BaseGeometry:
     outer side of the knee reaches it too."""
     if name == "sacroiliac-joint":
         return _left("sacrum").buffer(3).intersection(_left("hip-bone").buffer(3))
+    if name in VERTEBRAE:
+        return _vertebra(name)
     crease = _left("popliteal-crease")
     y = sum(p[1] for p in crease.coords) / len(crease.coords)
     return LineString([(KNEE_LINE_X[0], y), (KNEE_LINE_X[1], y)])
+
+
+def _vertebra(name: str) -> BaseGeometry:
+    """A lumbar vertebra as seen from behind: the laminae column (drawn as one piece)
+    between the levels halfway from its spinous process to its neighbours' (the column's
+    own ends for the last one)."""
+    column = _left("lumbar-laminae")
+    i = VERTEBRAE.index(name)
+    mid = [_left(f"{v}-spinous").centroid.y for v in VERTEBRAE]
+    _, col_top, _, col_bottom = column.bounds
+    top = (mid[i - 1] + mid[i]) / 2 if i > 0 else col_top
+    bottom = (mid[i] + mid[i + 1]) / 2 if i + 1 < len(VERTEBRAE) else col_bottom
+    x0, _, x1, _ = column.bounds
+    return column.intersection(box(x0, top, x1, bottom))
 
 
 @cache

@@ -14,9 +14,24 @@ from app.ui.figure_menu import add_figure_menu
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
     from app.ui.main_window import MainWindow
+
+
+#: The settings key under which View > Show deep muscles is kept (off unless chosen).
+DEEP_SETTING = "view/deep_muscles"
+
+
+def deep_muscles_shown(settings: QSettings) -> bool:
+    """Whether the deep muscles were shown last time (off: the superficial plate)."""
+    return str(settings.value(DEEP_SETTING, "false")).lower() == "true"
+
+
+def _show_deep(w: MainWindow, on: bool) -> None:
+    w.scene.set_art_visible("muscles-deep", on)
+    w.settings.setValue(DEEP_SETTING, on)
 
 
 def _action(
@@ -144,11 +159,15 @@ def build_actions(window: MainWindow) -> list[QAction]:
     fit = _action(
         w, "Fit to window", [QKeySequence("Ctrl+0"), QKeySequence("0")], w.view.fit_to_window
     )
+    deep_on = deep_muscles_shown(w.settings)
+    w.scene.set_art_visible("muscles-deep", deep_on)
     deep = _action(
         w,
         "Show deep muscles",
         QKeySequence("D"),
-        lambda on: w.scene.set_art_visible("muscles-deep", on),
+        lambda on: _show_deep(w, on),
+        tip="Draw the deep muscles pale and dashed under the superficial ones (D); the "
+        "selected muscle and the cut-away side (Shift+D) show them anyway",
     )
     regions = _action(w, "Show region borders", QKeySequence("R"), w.scene.set_regions_visible)
     lookalikes = _action(
@@ -173,7 +192,7 @@ def build_actions(window: MainWindow) -> list[QAction]:
     )
     cutaway.setCheckable(True)
     layers = [deep, regions, labels, lookalikes]
-    for a, on in zip(layers, (True, False, True, False), strict=True):
+    for a, on in zip(layers, (deep_on, False, True, False), strict=True):
         a.setCheckable(True)
         a.setChecked(on)
     next_c = _action(w, "Next candidate", QKeySequence("N"), lambda: _step(w, 1))

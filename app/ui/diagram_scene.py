@@ -63,7 +63,9 @@ class DiagramScene(QGraphicsScene):
     def __init__(self, svg_path: Path, figure: Figure = REFERENCE) -> None:
         super().__init__()
         self.atlas: Atlas | None = None
-        self.hidden_layers: set[str] = set()
+        # The superficial plate: the deep muscles show on the cut-away side, for the
+        # selected muscle (its outline) and when asked (View > Show deep muscles).
+        self.hidden_layers: set[str] = {"muscles-deep"}
         self._svg_path = svg_path
         self.figure = figure
         self.theme = theme.current()

@@ -22,11 +22,11 @@ BONE_LINE = 'fill="none" stroke="#bfae98" stroke-width="0.6" stroke-linecap="rou
 LANDMARK = ('fill="#ede6da" stroke="#b3a08a" stroke-width="0.7" stroke-linejoin="round" '
             'opacity="0.8"')
 # A landmark under a superficial muscle (the greater trochanter, under gluteus maximus):
-# paler, felt through the muscle
-LANDMARK_FAINT = f'{LANDMARK} fill-opacity="0.45" stroke-opacity="0.6"'
-# A landmark deep in the buttock, not felt but where a muscle ends (the lesser
-# trochanter, where iliopsoas inserts): palest
-LANDMARK_DEEP = f'{LANDMARK} fill-opacity="0.3" stroke-opacity="0.4"'
+# felt through the muscle, a tone (its outline left out under the muscle: data-hidden-under)
+LANDMARK_FAINT = f'{LANDMARK} fill-opacity="0.9" stroke-opacity="0.6"'
+# A deep landmark on the cut-away side (the lesser trochanter), seen through the muscles
+LANDMARK_SEEN = ('fill="none" stroke="#ab9780" stroke-width="0.9" stroke-dasharray="1.2 2.4" '
+                 'stroke-linecap="round" opacity="0.9"')
 LANDMARK_LINE = ('fill="none" stroke="#b3a08a" stroke-width="0.8" stroke-linecap="round" '
                  'stroke-linejoin="round" opacity="0.8"')
 CONTOUR = ('fill="none" stroke="#c7b1a0" stroke-width="1" stroke-linecap="round" '
@@ -178,12 +178,35 @@ def bones() -> list[str]:
     for layer, style in (
         ("landmarks", LANDMARK),
         ("landmarks-faint", LANDMARK_FAINT),
-        ("landmarks-deep", LANDMARK_DEEP),
         ("landmark-lines", LANDMARK_LINE),
     ):
         if layer in src.layers:
             out += _mirrored(layer, style)
     return paint.fade_top(out, "bones")
+
+
+def cutaway_landmarks() -> list[str]:
+    """The deep landmarks (``landmarks-deep`` of bones.svg: the lesser trochanter, where
+    iliopsoas ends), the right side's only, for the cut-away: in the normal view they lay
+    under two muscles and only cluttered the buttock. Dotted, unfilled, over the deep
+    muscles: seen through quadratus femoris, as iliopsoas, which ends on it, is."""
+    src = sources.load("bones.svg")
+    if "landmarks-deep" not in src.layers:
+        return []
+    return [s for s in _mirrored("landmarks-deep", LANDMARK_SEEN) if 'id="bone-left-' not in s]
+
+
+def cutaway_ligaments() -> list[str]:
+    """The ligaments of the cut-away side (muscles.svg, ``cutaway-ligaments``: the
+    sacrotuberous ligament, the landmark of the deep gluteal region), the right side's
+    only, each at the opacity its source gives. None if the layer is missing."""
+    src = sources.load("muscles.svg")
+    out = []
+    for s in src.layer("cutaway-ligaments") if "cutaway-ligaments" in src.layers else []:
+        dim = f' opacity="{s.attrs["opacity"]}"' if "opacity" in s.attrs else ""
+        d = bez_d(mirror_beziers(s.closed_beziers()), closed=True)
+        out.append(f'<path d="{d}" {paint.CUTAWAY_TENDON}{dim}/>')
+    return out
 
 
 def contours() -> list[str]:
@@ -240,21 +263,26 @@ def labels() -> list[str]:
 def muscle_details() -> list[str]:
     """Art-only detail over the superficial muscles (muscles.svg, layer
     ``muscle-details``, left side, mirrored): light on the bulge of the bellies (ellipses
-    in ``highlights``), tendons and aponeuroses (closed shapes in
-    ``tendons``) and lines (open paths in ``detail-lines``: the groove between the two
-    heads of gastrocnemius, the borders of the iliotibial band). None if the layer is
-    missing."""
+    in ``highlights``, dimmed by an ``opacity`` of their own), tendons and aponeuroses
+    (closed shapes in ``tendons``) and lines (open paths in ``detail-lines``: the groove
+    between the two heads of gastrocnemius, the borders of the iliotibial band). None if
+    the layer is missing."""
     src = sources.load("muscles.svg")
     if "muscle-details" not in src.layers:
         return []
     out = []
     for s in src.layer("highlights") if "highlights" in src.layers else []:
         (cx, cy), rx, ry, tilt = s.ellipse()
+        # An ellipse's own opacity (gluteus maximus: half) dims its light.
+        dim = f' opacity="{s.attrs["opacity"]}"' if "opacity" in s.attrs else ""
         for c, a in (((cx, cy), tilt), (mirror_pt((cx, cy)), -tilt)):
-            out.append(f'<path d="{ellipse_d(c, rx, ry, a)}" {paint.HIGHLIGHT}/>')
+            out.append(f'<path d="{ellipse_d(c, rx, ry, a)}" {paint.HIGHLIGHT}{dim}/>')
     for layer, style in (("tendons", paint.TENDON), ("detail-lines", paint.DETAIL_LINE)):
         for s in src.layer(layer) if layer in src.layers else []:
             bz, closed = s.beziers()
+            # a thin sheet (serratus posterior inferior's aponeurosis) is seen through
+            own = s.attrs.get("opacity") if layer == "tendons" else None
+            dim = f' opacity="{own}"' if own else ""
             for b in (bz, mirror_beziers(bz)):
-                out.append(f'<path d="{bez_d(b, closed=closed)}" {style}/>')
+                out.append(f'<path d="{bez_d(b, closed=closed)}" {style}{dim}/>')
     return out

@@ -42,6 +42,13 @@ class Drawn:
     # lies in front of the pelvis and spine, so a back view cannot see it (iliopsoas): the
     # outline has ``data-seen-through="true"`` and is drawn as a dotted outline only
     seen_through: bool = False
+    # mostly out of sight from behind (obturator internus: its belly inside the pelvis):
+    # ``seen-left-{muscle}``, a closed shape round the part a back view sees (its tendon);
+    # the cut-away paints only that part, the rest of the outline stays dashed
+    seen: list[Bez] | None = None
+    # how far the fibre lines bow, a share of their length (``data-bow`` on the fibres
+    # group; 0: straight, as serratus posterior inferior's)
+    bow: float = 0.04
 
 
 @cache
@@ -57,8 +64,10 @@ def drawn() -> list[Drawn]:
         outline = shape.closed_beziers()
         seen_through = shape.attrs.get("data-seen-through", "") == "true"
         fibres = None
+        bow = 0.04
         if f"fibres-left-{m.id}" in src.layers:
             count = src.group_attrs(f"fibres-left-{m.id}").get("data-count", "")
+            bow = float(src.group_attrs(f"fibres-left-{m.id}").get("data-bow", bow))
             if not count.isdigit():
                 raise sources.SourceError(
                     f"assets/art/muscles.svg: #fibres-left-{m.id} needs "
@@ -73,7 +82,10 @@ def drawn() -> list[Drawn]:
         for tp in m.trigger_points:
             dot = src.get(f"tp-left-{tp.id}")
             markers[tp.id] = (dot.point(), dot.radius())
-        out.append(Drawn(m, outline, fibres, markers, seen_through))
+        seen = None
+        if f"seen-left-{m.id}" in src.shapes:
+            seen = src.get(f"seen-left-{m.id}").closed_beziers()
+        out.append(Drawn(m, outline, fibres, markers, seen_through, seen, bow))
     for layer in LAYERS:
         ids = [s.id for s in src.layer(f"muscles-{layer}") if s.id.startswith("muscle-left-")]
         want = [f"muscle-left-{d.muscle.id}" for d in out if d.muscle.layer == layer]

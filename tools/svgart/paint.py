@@ -123,6 +123,16 @@ SUPERFICIAL = (
     'stroke-linejoin="round"'
 )
 CUTAWAY = SUPERFICIAL.replace("url(#muscle-shade)", "url(#cutaway-shade)")
+# The cut-away's exposed bed (what the superficial muscles lay on): a shade darker than
+# the skin, fading at the top as the skin does (under the deep muscles of the cut-away
+# side, which the window paints at 40 %)
+CUTAWAY_BED_DEFS = "<defs>" + _ramp("cutaway-bed-fade", "#c49c8a") + "</defs>"
+CUTAWAY_BED = 'fill="url(#cutaway-bed-fade)" fill-opacity="0.4" stroke="none"'
+# The part of a muscle a back view sees when the rest is out of sight (the tendon of
+# obturator internus between the gemelli), on the cut-away side.
+CUTAWAY_TENDON = (
+    'fill="url(#cutaway-tendon)" stroke="#b49a86" stroke-width="0.7" stroke-linejoin="round"'
+)
 DEEP = (
     'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
     'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
