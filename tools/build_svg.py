@@ -59,6 +59,8 @@ from svgart.regions import (  # noqa: E402
     zone_grid_check,
 )
 
+from app.content.art import CUT_AT_X, CUT_BELOW_KNEE_TO_X, CUT_SPARES_Y  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "svg" / "posterior.svg"
 SIDES = ("left", "right")
@@ -117,7 +119,7 @@ def muscles_svg(layer: str) -> list[str]:
     window's geometry), then its art: a superficial muscle's visible part, shaded, and
     its fibre lines; a deep muscle pale and dashed, whole (seen through what covers it),
     or only dotted if it lies in front of the skeleton (``seen_through``)."""
-    out = [paint.MUSCLE_DEFS] if layer == "superficial" else []
+    out = [paint.MUSCLE_DEFS, *art.soft_tissue_fill()] if layer == "superficial" else []
     drawn = muscles.drawn()
     for i, d in enumerate(drawn):
         m = d.muscle
@@ -168,7 +170,7 @@ def cutaway_svg() -> list[str]:
     no later deep muscle covers, shaded like a superficial one, with its fibre lines;
     one that lies in front of the skeleton (``seen_through``) stays dotted. No ids: the
     shapes are the deep layer's."""
-    out = [paint.CUTAWAY_DEFS]
+    out = [paint.CUTAWAY_DEFS, *art.cut_side_bone_lines(_cut_below_knee())]
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
     for i, d in enumerate(drawn):
         poly = muscle_polygon(d)
@@ -188,6 +190,12 @@ def cutaway_svg() -> list[str]:
             fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in mirror_points(f))
             out.append(f'<path d="{fd}" {paint.FIBRE}/>')
     return out
+
+
+def _cut_below_knee() -> Polygon:
+    """The cut-away's part below the knee (the window's, app/content/art.py), where the
+    outlines of the bones hidden under gastrocnemius are seen again."""
+    return box(CUT_AT_X, CUT_SPARES_Y[1], CUT_BELOW_KNEE_TO_X, 1300)
 
 
 def _clean_art(geom):

@@ -138,3 +138,7 @@ DEEP_FIBRE = 'fill="none" stroke="#a86a5c" stroke-width="0.4" stroke-linecap="ro
 TENDON = 'fill="url(#tendon-shade)" stroke="#b49a86" stroke-width="0.7" stroke-linejoin="round"'
 DETAIL_LINE = 'fill="none" stroke="#9a5a4e" stroke-width="0.9" stroke-linecap="round" opacity="0.9"'
 HIGHLIGHT = 'fill="url(#belly-light)" stroke="none"'
+# Soft tissue over bone where no muscle lies (the fat of the popliteal fossa), in the
+# superficial muscle layer: the skin's colour, so the bones under it read as seen
+# through it (the window paints the layer at 40 %, over the bones' veil)
+SOFT_TISSUE = 'fill="#f4ece4" stroke="none" fill-rule="evenodd"'
