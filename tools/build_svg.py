@@ -144,6 +144,8 @@ def muscles_svg(layer: str) -> list[str]:
             if shown is not None:
                 g = shown if side == "left" else mirror_geom(shown)
                 out.append(f'<path d="{area_d(g)}" {paint.SUPERFICIAL}/>')
+            elif d.faint_below is not None and not d.seen_through:
+                out += _deep_fading(bz, d.faint_below)
             else:
                 style = paint.SEEN_THROUGH if d.seen_through else paint.DEEP
                 out.append(f'<path d="{bez_d(bz, closed=True)}" {style}/>')
@@ -156,6 +158,19 @@ def muscles_svg(layer: str) -> list[str]:
         out += art.muscle_details()
     # what reaches into the torso's fade at the top fades with it
     return paint.fade_top(out, layer)
+
+
+def _deep_fading(bz, below: float) -> list[str]:
+    """A deep muscle's outline drawn pale and dashed, its line fainter below ``below``
+    (the fill whole, then the line's pieces above and below that height)."""
+    fill, line = art.split_style(paint.DEEP)
+    low = box(-100, below, 700, 1300)
+    high = box(-100, -300, 700, below)
+    out = [f'<path d="{bez_d(bz, closed=True)}" {fill}/>']
+    for outside, style in ((low, line), (high, paint.DEEP_FAINT_LINE)):
+        if pieces := art.line_outside(bz, outside):
+            out.append(f'<path d="{pieces}" fill="none" {style}/>')
+    return out
 
 
 #: Fibre lines of a deep muscle on the cut-away side whose source asks for none in the

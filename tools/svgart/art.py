@@ -85,11 +85,11 @@ def _mirrored(layer: str, style: str) -> list[str]:
                 out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {style}/>')
             continue
         cover = _cover_of(under, s.where)
-        fill, stroke = _split_style(style)
+        fill, stroke = split_style(style)
         right = (_right(s.id), mirror_beziers(bz), mirror_geom(cover))
         for sid, b, c in ((s.id, bz, cover), right):
             out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {fill}/>')
-            if pieces := _line_outside(b, c):
+            if pieces := line_outside(b, c):
                 out.append(f'<path d="{pieces}" fill="none" {stroke}/>')
     return out
 
@@ -150,12 +150,12 @@ def cut_side_bone_lines(cut) -> list[str]:
         bz, _ = s.beziers()
         inside = mirror_geom(_cover_of(under, s.where)).intersection(cut)
         elsewhere = box(-100, -300, 700, 1300).difference(inside)
-        if pieces := _line_outside(mirror_beziers(bz), elsewhere):
-            out.append(f'<path d="{pieces}" fill="none" {_split_style(BONE_STYLE)[1]}/>')
+        if pieces := line_outside(mirror_beziers(bz), elsewhere):
+            out.append(f'<path d="{pieces}" fill="none" {split_style(BONE_STYLE)[1]}/>')
     return out
 
 
-def _split_style(style: str) -> tuple[str, str]:
+def split_style(style: str) -> tuple[str, str]:
     """A style's attributes for the fill alone (stroke none) and for the line alone (no
     fill); ``opacity`` goes to both."""
     attrs = re.findall(r'([\w-]+)="([^"]*)"', style)
@@ -164,7 +164,7 @@ def _split_style(style: str) -> tuple[str, str]:
     return " ".join([*fill, 'stroke="none"']), " ".join(line)
 
 
-def _line_outside(bz, cover) -> str:
+def line_outside(bz, cover) -> str:
     """Path data of the pieces of a curve outside an area (straight segments through
     the sampled curve)."""
     from shapely.geometry import LineString

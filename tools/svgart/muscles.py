@@ -42,6 +42,9 @@ class Drawn:
     # lies in front of the pelvis and spine, so a back view cannot see it (iliopsoas): the
     # outline has ``data-seen-through="true"`` and is drawn as a dotted outline only
     seen_through: bool = False
+    # a deep muscle's outline drawn fainter below this height (``data-faint-below``),
+    # where the tendons of the deep calf crowd the medial ankle
+    faint_below: float | None = None
 
 
 @cache
@@ -56,6 +59,14 @@ def drawn() -> list[Drawn]:
         shape = src.get(f"muscle-left-{m.id}")
         outline = shape.closed_beziers()
         seen_through = shape.attrs.get("data-seen-through", "") == "true"
+        faint = shape.attrs.get("data-faint-below")
+        try:
+            faint_below = float(faint) if faint is not None else None
+        except ValueError:
+            raise sources.SourceError(
+                f"assets/art/muscles.svg: #muscle-left-{m.id}: data-faint-below should be "
+                f"a height (y), not {faint!r}"
+            ) from None
         fibres = None
         if f"fibres-left-{m.id}" in src.layers:
             count = src.group_attrs(f"fibres-left-{m.id}").get("data-count", "")
@@ -73,7 +84,7 @@ def drawn() -> list[Drawn]:
         for tp in m.trigger_points:
             dot = src.get(f"tp-left-{tp.id}")
             markers[tp.id] = (dot.point(), dot.radius())
-        out.append(Drawn(m, outline, fibres, markers, seen_through))
+        out.append(Drawn(m, outline, fibres, markers, seen_through, faint_below))
     for layer in LAYERS:
         ids = [s.id for s in src.layer(f"muscles-{layer}") if s.id.startswith("muscle-left-")]
         want = [f"muscle-left-{d.muscle.id}" for d in out if d.muscle.layer == layer]

@@ -127,6 +127,12 @@ DEEP = (
     'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
     'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
 )
+# The line of a deep muscle where the deep calf's tendons crowd the medial ankle
+# (``data-faint-below``): fainter
+DEEP_FAINT_LINE = (
+    'stroke="#a8665a" stroke-width="0.6" stroke-opacity="0.28" stroke-dasharray="3 3" '
+    'stroke-linejoin="round"'
+)
 SEEN_THROUGH = (
     'fill="none" stroke="#a8665a" stroke-width="0.8" stroke-opacity="0.7" '
     'stroke-dasharray="1.2 3" stroke-linecap="round" stroke-linejoin="round"'
