@@ -187,6 +187,12 @@ def cutaway_svg() -> list[str]:
     shapes are the deep layer's."""
     out = [paint.CUTAWAY_DEFS, *art.cut_side_bone_lines(_cut_below_knee())]
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
+    # context shapes first, where no deep muscle of the tables lies over them
+    deep = unary_union([muscle_polygon(d) for d in drawn if not d.seen_through])
+    for bz in art.cutaway_context():
+        shown = _clean_art(blob(bz, step=0.8).difference(deep))
+        if not shown.is_empty:
+            out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY_CONTEXT}/>')
     for i, d in enumerate(drawn):
         poly = muscle_polygon(d)
         if d.seen_through:

@@ -314,3 +314,16 @@ def muscle_details() -> list[str]:
             for b in (bz, mirror_beziers(bz)):
                 out.append(f'<path d="{bez_d(b, closed=closed)}" {style}/>')
     return out
+
+
+def cutaway_context() -> list[list]:
+    """Closed outlines (left side) of the context shapes of the cut-away (muscles.svg,
+    layer ``muscle-details``, group ``cutaway-context``): art only, muscles of no table
+    (no trigger point, no zone, no candidate), painted on the cut-away side only, under
+    the deep muscles (flexor hallucis longus on the lower fibula). None if the group is
+    missing."""
+    src = sources.load("muscles.svg")
+    if "cutaway-context" not in src.layers:
+        return []
+    return [s.closed_beziers() for s in src.layer("cutaway-context")]
+

@@ -123,6 +123,9 @@ SUPERFICIAL = (
     'stroke-linejoin="round"'
 )
 CUTAWAY = SUPERFICIAL.replace("url(#muscle-shade)", "url(#cutaway-shade)")
+# A context shape of the cut-away (a muscle of no table, for orientation: flexor hallucis
+# longus), shaded like the cut-away's muscles but lighter
+CUTAWAY_CONTEXT = f'{CUTAWAY} opacity="0.75"'
 DEEP = (
     'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
     'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
