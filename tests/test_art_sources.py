@@ -312,3 +312,78 @@ def test_every_source_is_an_inkscape_document_in_the_diagrams_units():
         assert 'inkscape:groupmode="layer"' in text, name
         assert 'xlink:href="../svg/posterior.svg"' in text, name  # the reference underlay
         sources.load(name)  # every shape has an id, every clone a target
+
+
+def _points_of(element: str) -> list[tuple[float, float]]:
+    d = element.split(' d="', 1)[1].split('"', 1)[0]
+    nums = [float(v) for v in d.replace("M", " ").replace("L", " ").replace("Z", " ").split()]
+    return list(zip(nums[::2], nums[1::2], strict=True))
+
+
+def test_the_deep_calf_outlines_are_fainter_where_they_crowd_the_medial_ankle(art_folder):
+    """An outline with data-faint-below (tibialis posterior) draws its dashed line paler
+    below that height, in pieces split there; without it, one dashed outline."""
+    deep = build_svg.muscles_svg("deep")
+    at = next(i for i, o in enumerate(deep) if 'id="muscle-left-tibialis-posterior"' in o)
+    fill, line, faint = deep[at + 1 : at + 4]
+    assert 'stroke="none"' in fill
+    assert 'fill-opacity="0.12"' in fill
+    assert 'stroke-opacity="0.6"' in line
+    assert max(y for _, y in _points_of(line)) <= 990.01
+    assert 'stroke-opacity="0.28"' in faint
+    assert min(y for _, y in _points_of(faint)) >= 989.99
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(' data-faint-below="990"') == 3
+    path.write_text(text.replace(' data-faint-below="990"', ""), encoding="utf-8")
+    sources.load.cache_clear()
+    muscles.drawn.cache_clear()
+    plain = _painted_after(build_svg.muscles_svg("deep"), "muscle-left-tibialis-posterior")
+    assert 'stroke-dasharray="3 3"' in plain
+    assert 'fill="#cf8d80"' in plain
+
+
+def test_the_bones_have_no_outline_in_the_popliteal_fossa_but_on_the_cut_away_side():
+    """The femur and tibia are drawn without a line in the fat of the popliteal fossa
+    (its uncovered part painted in the skin's colour over them); with the superficial
+    muscles cut away (the right side below the knee) their lines are drawn again."""
+    import shapely
+    from svgart import art, geom
+
+    fossa = geom.blob(art.soft_tissue()["popliteal-fossa"], step=0.8).buffer(-1)
+    bones = art.bones()
+    for bone in ("bone-left-femur", "bone-left-tibia"):
+        at = next(i for i, o in enumerate(bones) if f'id="{bone}"' in o)
+        assert 'stroke="none"' in bones[at]
+        line = shapely.LineString(_points_of(bones[at + 1]))
+        assert line.length > 100
+        assert line.intersection(fossa).length == 0
+    fill = art.soft_tissue_fill()
+    assert len(fill) == 2
+    assert 'fill="#f4ece4"' in fill[0]
+    cut = art.cut_side_bone_lines(build_svg._cut_below_knee())
+    assert cut
+    assert all(x > 300 and y > 639.99 for c in cut for x, y in _points_of(c))
+    assert cut[0] in build_svg.cutaway_svg()
+
+
+def test_a_context_shape_of_the_cut_away_is_painted_on_the_cut_side_only(art_folder):
+    """Flexor hallucis longus (no muscle of the tables) is art only: painted, lighter, in
+    the cut-away layer on the right side, where no deep muscle of the tables lies, and
+    nowhere else; it has no id. Its source group removed, the cut-away has no such shape."""
+    from svgart import paint
+
+    cutaway = build_svg.cutaway_svg()
+    shapes = [c for c in cutaway if paint.CUTAWAY_CONTEXT in c]
+    assert len(shapes) == 1
+    assert " id=" not in shapes[0]
+    assert all(x > 300 and 780 < y < 1115 for x, y in _points_of(shapes[0]))
+    for layer in ("deep", "superficial"):
+        assert not any(paint.CUTAWAY_CONTEXT in o for o in build_svg.muscles_svg(layer))
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('  <g id="cutaway-context"')
+    end = text.index("</g>", start) + len("</g>\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    sources.load.cache_clear()
+    assert not any(paint.CUTAWAY_CONTEXT in c for c in build_svg.cutaway_svg())

@@ -59,6 +59,8 @@ from svgart.regions import (  # noqa: E402
     zone_grid_check,
 )
 
+from app.content.art import CUT_AT_X, CUT_BELOW_KNEE_TO_X, CUT_SPARES_Y  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "svg" / "posterior.svg"
 SIDES = ("left", "right")
@@ -117,7 +119,7 @@ def muscles_svg(layer: str) -> list[str]:
     window's geometry), then its art: a superficial muscle's visible part, shaded, and
     its fibre lines; a deep muscle pale and dashed, whole (seen through what covers it),
     or only dotted if it lies in front of the skeleton (``seen_through``)."""
-    out = [paint.MUSCLE_DEFS] if layer == "superficial" else []
+    out = [paint.MUSCLE_DEFS, *art.soft_tissue_fill()] if layer == "superficial" else []
     drawn = muscles.drawn()
     for i, d in enumerate(drawn):
         m = d.muscle
@@ -142,6 +144,8 @@ def muscles_svg(layer: str) -> list[str]:
             if shown is not None:
                 g = shown if side == "left" else mirror_geom(shown)
                 out.append(f'<path d="{area_d(g)}" {paint.SUPERFICIAL}/>')
+            elif d.faint_below is not None and not d.seen_through:
+                out += _deep_fading(bz, d.faint_below)
             else:
                 style = paint.SEEN_THROUGH if d.seen_through else paint.DEEP
                 out.append(f'<path d="{bez_d(bz, closed=True)}" {style}/>')
@@ -154,6 +158,19 @@ def muscles_svg(layer: str) -> list[str]:
         out += art.muscle_details()
     # what reaches into the torso's fade at the top fades with it
     return paint.fade_top(out, layer)
+
+
+def _deep_fading(bz, below: float) -> list[str]:
+    """A deep muscle's outline drawn pale and dashed, its line fainter below ``below``
+    (the fill whole, then the line's pieces above and below that height)."""
+    fill, line = art.split_style(paint.DEEP)
+    low = box(-100, below, 700, 1300)
+    high = box(-100, -300, 700, below)
+    out = [f'<path d="{bez_d(bz, closed=True)}" {fill}/>']
+    for outside, style in ((low, line), (high, paint.DEEP_FAINT_LINE)):
+        if pieces := art.line_outside(bz, outside):
+            out.append(f'<path d="{pieces}" fill="none" {style}/>')
+    return out
 
 
 #: Fibre lines of a deep muscle on the cut-away side whose source asks for none in the
@@ -169,13 +186,21 @@ def cutaway_svg(bed: str = "") -> list[str]:
     one that lies in front of the skeleton (``seen_through``) stays dotted; one mostly out
     of sight (``seen``: obturator internus) stays dashed but for the part a back view
     sees, its tendon, painted last, over the gemelli it runs between. Under them, the
-    exposed bed (``bed``: the silhouette's path data) a shade darker than the skin; over
-    them the ligaments of the cut-away side and its deep landmarks. No ids: the shapes
-    are the deep layer's."""
+    exposed bed (``bed``: the silhouette's path data) a shade darker than the skin, the
+    outlines of the bones below the knee (hidden under gastrocnemius on the other side)
+    and the context shapes (muscles of no table); over them the ligaments of the cut-away
+    side and its deep landmarks. No ids: the shapes are the deep layer's."""
     out = [paint.CUTAWAY_DEFS]
     if bed:
         out += [paint.CUTAWAY_BED_DEFS, f'<path d="{bed}" {paint.CUTAWAY_BED}/>']
+    out += art.cut_side_bone_lines(_cut_below_knee())
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
+    # context shapes first, where no deep muscle of the tables lies over them
+    deep = unary_union([muscle_polygon(d) for d in drawn if not d.seen_through])
+    for bz in art.cutaway_context():
+        shown = _clean_art(blob(bz, step=0.8).difference(deep))
+        if not shown.is_empty:
+            out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY_CONTEXT}/>')
     seen_parts = []
     for i, d in enumerate(drawn):
         poly = muscle_polygon(d)
@@ -204,6 +229,12 @@ def cutaway_svg(bed: str = "") -> list[str]:
     for part in seen_parts:
         out.append(f'<path d="{area_d(mirror_geom(_clean_art(part)))}" {paint.CUTAWAY_TENDON}/>')
     return out + art.cutaway_landmarks()
+
+
+def _cut_below_knee() -> Polygon:
+    """The cut-away's part below the knee (the window's, app/content/art.py), where the
+    outlines of the bones hidden under gastrocnemius are seen again."""
+    return box(CUT_AT_X, CUT_SPARES_Y[1], CUT_BELOW_KNEE_TO_X, 1300)
 
 
 def _clean_art(geom):

@@ -85,29 +85,77 @@ def _mirrored(layer: str, style: str) -> list[str]:
                 out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {style}/>')
             continue
         cover = _cover_of(under, s.where)
-        fill, stroke = _split_style(style)
+        fill, stroke = split_style(style)
         right = (_right(s.id), mirror_beziers(bz), mirror_geom(cover))
         for sid, b, c in ((s.id, bz, cover), right):
             out.append(f'<path id="{sid}" d="{bez_d(b, closed=closed)}" {fill}/>')
-            if pieces := _line_outside(b, c):
+            if pieces := line_outside(b, c):
                 out.append(f'<path d="{pieces}" fill="none" {stroke}/>')
     return out
 
 
 def _cover_of(muscle_ids: list[str], where: str):
-    """The left-side area the muscles with these ids cover."""
+    """The left-side area the muscles (or the soft tissue of ``soft_tissue``) with these
+    ids cover."""
     from shapely.ops import unary_union
 
     from . import muscles
 
     outlines = {d.muscle.id: d.outline for d in muscles.drawn()}
+    outlines.update(soft_tissue())
     unknown = [m for m in muscle_ids if m not in outlines]
     if unknown:
-        raise sources.SourceError(f"{where}: data-hidden-under names no drawn muscle: {unknown}")
+        raise sources.SourceError(f"{where}: data-hidden-under names no drawn muscle "
+                                  f"or soft tissue: {unknown}")
     return unary_union([blob(outlines[m], step=0.8) for m in muscle_ids])
 
 
-def _split_style(style: str) -> tuple[str, str]:
+def soft_tissue() -> dict[str, list]:
+    """Name -> closed outline (left side) of the soft tissue over bones where no muscle
+    lies (bones.svg, optional layer ``soft-tissue``, ids ``soft-left-{name}``: the fat of
+    the popliteal fossa). The bones under it are veiled as under a muscle, and a bone
+    with ``data-hidden-under="{name}"`` has no outline there."""
+    src = sources.load("bones.svg")
+    if "soft-tissue" not in src.layers:
+        return {}
+    return {s.id.removeprefix("soft-left-"): s.closed_beziers()
+            for s in src.layer("soft-tissue")}
+
+
+def soft_tissue_fill() -> list[str]:
+    """The soft tissue's part no superficial muscle covers, both sides, in the skin's
+    colour (drawn in the superficial muscle layer, so the bones there read as seen
+    through fat, and the cut-away side, which replaces that layer, shows the bones)."""
+    from shapely.ops import unary_union
+
+    soft = [blob(bz, step=0.8) for bz in soft_tissue().values()]
+    if not soft:
+        return []
+    exposed = unary_union(soft).difference(_muscle_cover()).simplify(0.1)
+    return [f'<path d="{area_d(g)}" {paint.SOFT_TISSUE}/>'
+            for g in (exposed, mirror_geom(exposed)) if not g.is_empty]
+
+
+def cut_side_bone_lines(cut) -> list[str]:
+    """The outlines of the bones (layer ``bones``) hidden under a muscle or soft tissue
+    (``data-hidden-under``), on the right side and inside ``cut`` (the area the cut-away
+    shows): with those muscles cut away, the bone is seen there."""
+    out = []
+    for s in sources.load("bones.svg").layer("bones"):
+        under = s.attrs.get("data-hidden-under", "").split()
+        if not under or s.tag == "ellipse":
+            continue
+        from shapely.geometry import box
+
+        bz, _ = s.beziers()
+        inside = mirror_geom(_cover_of(under, s.where)).intersection(cut)
+        elsewhere = box(-100, -300, 700, 1300).difference(inside)
+        if pieces := line_outside(mirror_beziers(bz), elsewhere):
+            out.append(f'<path d="{pieces}" fill="none" {split_style(BONE_STYLE)[1]}/>')
+    return out
+
+
+def split_style(style: str) -> tuple[str, str]:
     """A style's attributes for the fill alone (stroke none) and for the line alone (no
     fill); ``opacity`` goes to both."""
     attrs = re.findall(r'([\w-]+)="([^"]*)"', style)
@@ -116,7 +164,7 @@ def _split_style(style: str) -> tuple[str, str]:
     return " ".join([*fill, 'stroke="none"']), " ".join(line)
 
 
-def _line_outside(bz, cover) -> str:
+def line_outside(bz, cover) -> str:
     """Path data of the pieces of a curve outside an area (straight segments through
     the sampled curve)."""
     from shapely.geometry import LineString
@@ -145,6 +193,14 @@ def _muscle_cover():
     return unary_union(cover).simplify(0.1)
 
 
+def _veil_cover():
+    """Where the bones are veiled: under the superficial muscles and the soft tissue."""
+    from shapely.ops import unary_union
+
+    soft = [blob(bz, step=0.8) for bz in soft_tissue().values()]
+    return unary_union([_muscle_cover(), *soft, *(mirror_geom(p) for p in soft)]).simplify(0.1)
+
+
 def _straight_d(bz) -> str:
     """Path data of a straight open line: its end points."""
     (x0, y0), (x1, y1) = bz[0][0], bz[-1][3]
@@ -167,7 +223,7 @@ def bones() -> list[str]:
     # (cut at the fade's end, so the part in the fade fades with the bones under it)
     from shapely.geometry import box
 
-    cover = _muscle_cover()
+    cover = _veil_cover()
     top = box(0, -200, 600, paint.FADE_END)
     out.append(f'<path d="{area_d(cover.intersection(top))}" {paint.VEIL}/>')
     out.append(f'<path d="{area_d(cover.difference(top))}" {paint.VEIL}/>')
@@ -286,3 +342,16 @@ def muscle_details() -> list[str]:
             for b in (bz, mirror_beziers(bz)):
                 out.append(f'<path d="{bez_d(b, closed=closed)}" {style}{dim}/>')
     return out
+
+
+def cutaway_context() -> list[list]:
+    """Closed outlines (left side) of the context shapes of the cut-away (muscles.svg,
+    layer ``muscle-details``, group ``cutaway-context``): art only, muscles of no table
+    (no trigger point, no zone, no candidate), painted on the cut-away side only, under
+    the deep muscles (flexor hallucis longus on the lower fibula). None if the group is
+    missing."""
+    src = sources.load("muscles.svg")
+    if "cutaway-context" not in src.layers:
+        return []
+    return [s.closed_beziers() for s in src.layer("cutaway-context")]
+

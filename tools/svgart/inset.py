@@ -42,14 +42,13 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import polygonize, unary_union
 
-from . import sources
+from . import sources, table_foot
 from .art import text
 from .geom import (
     MID_X,
     Bez,
     Pt,
     area_d,
-    bez_d,
     mirror_beziers,
     mirror_geom,
     num,
@@ -67,6 +66,9 @@ SKIN = 'fill="#f4ece4" stroke="#9c8676" stroke-width="1.2" stroke-linejoin="roun
 FRAME_STYLE = 'fill="none" stroke="#c9bba8" stroke-width="0.8"'
 CREASE = ('fill="none" stroke="#c7b1a0" stroke-width="0.7" stroke-linecap="round" '
           'opacity="0.7"')
+# where it crosses the tendons of the foot muscles drawn over it
+CREASE_FAINT = ('fill="none" stroke="#c7b1a0" stroke-width="0.6" stroke-linecap="round" '
+                'opacity="0.25"')
 ZONE_STYLE = {
     "essential": 'fill="#c0392b" fill-opacity="0" stroke="none" fill-rule="evenodd"',
     "spillover": 'fill="#e59866" fill-opacity="0" stroke="none" fill-rule="evenodd"',
@@ -280,6 +282,23 @@ def patterns() -> set[tuple[str, str]]:
 
 # ---------------------------------------------------------------------- art
 
+def _crease(pre: str, crease: list[Bez], side: str) -> list[str]:
+    """The crease at the base of the toes: faint where it crosses the tendons of the
+    superficial foot muscles (flexor digitorum brevis and the abductors), which lie over
+    it, full elsewhere (the piece outside them carries the id)."""
+    from . import muscles
+    from .art import line_outside
+
+    foot = {m.id for m in table_foot.MUSCLES if m.layer == "superficial"}
+    cover = unary_union([_blob(d.outline, step=0.8) for d in muscles.drawn()
+                         if d.muscle.id in foot])
+    if side != "left":
+        cover = mirror_geom(cover)
+    big = shapely.box(-100, 800, 700, 1300)
+    return [f'<path id="{pre}-crease-toes" d="{line_outside(crease, cover)}" {CREASE}/>',
+            f'<path d="{line_outside(crease, big.difference(cover))}" {CREASE_FAINT}/>']
+
+
 def groups() -> tuple[str, str]:
     """The two inset groups, as SVG text: art, and the sole zones."""
     outlines = feet()
@@ -295,8 +314,7 @@ def groups() -> tuple[str, str]:
             f'<rect id="{pre}-frame" x="{num(x0)}" y="{num(y)}" width="{num(width)}" '
             f'height="{num(height)}" rx="{num(rx)}" {FRAME_STYLE}/>',
             f'<path id="{pre}-foot" d="{area_d(outlines[side])}" {SKIN}/>',
-            f'<path id="{pre}-crease-toes" '
-            f'd="{bez_d(crease if side == "left" else mirror_beziers(crease))}" {CREASE}/>',
+            *_crease(pre, crease if side == "left" else mirror_beziers(crease), side),
         ]
         # titles and labels, as placed in the source (big toe label above the big toe;
         # heel label beside the heel, on the outer side)

@@ -49,6 +49,9 @@ class Drawn:
     # how far the fibre lines bow, a share of their length (``data-bow`` on the fibres
     # group; 0: straight, as serratus posterior inferior's)
     bow: float = 0.04
+    # a deep muscle's outline drawn fainter below this height (``data-faint-below``),
+    # where the tendons of the deep calf crowd the medial ankle
+    faint_below: float | None = None
 
 
 @cache
@@ -63,6 +66,14 @@ def drawn() -> list[Drawn]:
         shape = src.get(f"muscle-left-{m.id}")
         outline = shape.closed_beziers()
         seen_through = shape.attrs.get("data-seen-through", "") == "true"
+        faint = shape.attrs.get("data-faint-below")
+        try:
+            faint_below = float(faint) if faint is not None else None
+        except ValueError:
+            raise sources.SourceError(
+                f"assets/art/muscles.svg: #muscle-left-{m.id}: data-faint-below should be "
+                f"a height (y), not {faint!r}"
+            ) from None
         fibres = None
         bow = 0.04
         if f"fibres-left-{m.id}" in src.layers:
@@ -85,7 +96,7 @@ def drawn() -> list[Drawn]:
         seen = None
         if f"seen-left-{m.id}" in src.shapes:
             seen = src.get(f"seen-left-{m.id}").closed_beziers()
-        out.append(Drawn(m, outline, fibres, markers, seen_through, seen, bow))
+        out.append(Drawn(m, outline, fibres, markers, seen_through, seen, bow, faint_below))
     for layer in LAYERS:
         ids = [s.id for s in src.layer(f"muscles-{layer}") if s.id.startswith("muscle-left-")]
         want = [f"muscle-left-{d.muscle.id}" for d in out if d.muscle.layer == layer]

@@ -133,9 +133,18 @@ CUTAWAY_BED = 'fill="url(#cutaway-bed-fade)" fill-opacity="0.4" stroke="none"'
 CUTAWAY_TENDON = (
     'fill="url(#cutaway-tendon)" stroke="#b49a86" stroke-width="0.7" stroke-linejoin="round"'
 )
+# A context shape of the cut-away (a muscle of no table, for orientation: flexor hallucis
+# longus), shaded like the cut-away's muscles but lighter
+CUTAWAY_CONTEXT = f'{CUTAWAY} opacity="0.75"'
 DEEP = (
     'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
     'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
+)
+# The line of a deep muscle where the deep calf's tendons crowd the medial ankle
+# (``data-faint-below``): fainter
+DEEP_FAINT_LINE = (
+    'stroke="#a8665a" stroke-width="0.6" stroke-opacity="0.28" stroke-dasharray="3 3" '
+    'stroke-linejoin="round"'
 )
 SEEN_THROUGH = (
     'fill="none" stroke="#a8665a" stroke-width="0.8" stroke-opacity="0.7" '
@@ -148,3 +157,7 @@ DEEP_FIBRE = 'fill="none" stroke="#a86a5c" stroke-width="0.4" stroke-linecap="ro
 TENDON = 'fill="url(#tendon-shade)" stroke="#b49a86" stroke-width="0.7" stroke-linejoin="round"'
 DETAIL_LINE = 'fill="none" stroke="#9a5a4e" stroke-width="0.9" stroke-linecap="round" opacity="0.9"'
 HIGHLIGHT = 'fill="url(#belly-light)" stroke="none"'
+# Soft tissue over bone where no muscle lies (the fat of the popliteal fossa), in the
+# superficial muscle layer: the skin's colour, so the bones under it read as seen
+# through it (the window paints the layer at 40 %, over the bones' veil)
+SOFT_TISSUE = 'fill="#f4ece4" stroke="none" fill-rule="evenodd"'
