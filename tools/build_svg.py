@@ -192,7 +192,7 @@ def cutaway_svg(bed: str = "") -> list[str]:
     side and its deep landmarks. No ids: the shapes are the deep layer's."""
     out = [paint.CUTAWAY_DEFS]
     if bed:
-        out += [paint.CUTAWAY_BED_DEFS, f'<path d="{bed}" {paint.CUTAWAY_BED}/>']
+        out += [paint.cutaway_bed_defs(CUT_SPARES_Y), f'<path d="{bed}" {paint.CUTAWAY_BED}/>']
     out += art.cut_side_bone_lines(_cut_below_knee())
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
     # context shapes first, where no deep muscle of the tables lies over them

@@ -126,7 +126,28 @@ CUTAWAY = SUPERFICIAL.replace("url(#muscle-shade)", "url(#cutaway-shade)")
 # The cut-away's exposed bed (what the superficial muscles lay on): a shade darker than
 # the skin, fading at the top as the skin does (under the deep muscles of the cut-away
 # side, which the window paints at 40 %)
-CUTAWAY_BED_DEFS = "<defs>" + _ramp("cutaway-bed-fade", "#c49c8a") + "</defs>"
+CUTAWAY_BED_COLOUR = "#c49c8a"
+#: Over this height the bed fades out above the thigh the cut-away spares and in again
+#: below it, so the tint has no hard edge where the cut stops.
+CUTAWAY_BED_EDGE = 30.0
+CUTAWAY_BED_BOTTOM = 1200.0
+
+
+def cutaway_bed_defs(spared: tuple[float, float]) -> str:
+    """The bed's gradient: the skin's fade at the top, then out over the spared band of
+    heights (``spared``: from, to) and in again below it."""
+    top, bottom = FADE_TOP, CUTAWAY_BED_BOTTOM
+    heights = [(FADE_TOP + (FADE_END - FADE_TOP) * o, a) for o, a in FADE_STOPS]
+    heights += [(spared[0] - CUTAWAY_BED_EDGE, 1), (spared[0], 0), (spared[1], 0),
+                (spared[1] + CUTAWAY_BED_EDGE, 1), (bottom, 1)]
+    stops = "".join(
+        f'<stop offset="{(y - top) / (bottom - top):.4f}" stop-color="{CUTAWAY_BED_COLOUR}" '
+        f'stop-opacity="{a}"/>' for y, a in heights
+    )
+    return (f'<defs><linearGradient id="cutaway-bed-fade" gradientUnits="userSpaceOnUse" '
+            f'x1="0" y1="{top}" x2="0" y2="{bottom}">{stops}</linearGradient></defs>')
+
+
 CUTAWAY_BED = 'fill="url(#cutaway-bed-fade)" fill-opacity="0.4" stroke="none"'
 # The part of a muscle a back view sees when the rest is out of sight (the tendon of
 # obturator internus between the gemelli), on the cut-away side.
