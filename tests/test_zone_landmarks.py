@@ -116,11 +116,11 @@ TABLE: list[Row] = [
         marker=(("ischial-tuberosity", 15),)),
     Row("gluteus-maximus-tp3",
         "T&S 2 fig. 7.1C: E 'the tailbone (coccyx) and the lower inner buttock next to it'; "
-        "L 'next to the coccyx' (the marker is 31 units below and beside its tip: see "
-        "docs/zone-audit.md)",
+        "L 'next to the coccyx' (the marker in the lowest medial fibres, 13 units from "
+        "its tip)",
         reach=(R(E, "coccyx"),),
         stop=(R(P, "greater-trochanter", 40), R(P, "iliac-crest", 40)),
-        marker=(("coccyx", 32),)),
+        marker=(("coccyx", 16),)),
     Row("gluteus-medius-tp1",
         "T&S 2 fig. 8.1 (TrP1): E 'along the back part of the iliac crest, over the "
         "sacroiliac joint and across the sacrum'; S 'the upper buttock'; L 'just under the "
