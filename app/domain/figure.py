@@ -170,8 +170,8 @@ class Figure(Warp):
 #: tests/test_figures.py). Sources, also in the README ("Body figure: female or male"):
 #: - Heinz G, Peterson LJ, Johnson RW, Kerk CJ. Exploring relationships in body
 #:   dimensions. J Stat Educ 2003;11(2): 260 women, 247 men; ratios computed from the
-#:   published data set (openintro ``bdims``): chest diameter 26.10/29.95 cm, waist girth
-#:   69.80/84.53, navel girth 83.75/87.66, biiliac breadth 27.58/28.09, bitrochanteric
+#:   published data set (openintro ``bdims``): chest diameter 26.097/29.949 cm, waist girth
+#:   69.803/84.533, navel girth 83.746/87.662, biiliac breadth 27.58/28.09, bitrochanteric
 #:   diameter 31.46/32.53, thigh girth 57.20/56.50, knee diameter 18.10/19.56, calf girth
 #:   35.01/37.21, stature 164.87/177.75.
 #: - ANSUR II (Gordon CC et al. 2012 Anthropometric Survey of U.S. Army Personnel, 2014),
