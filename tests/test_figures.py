@@ -588,7 +588,7 @@ def test_the_trunks_levels_lie_at_their_landmarks_on_the_reference_art():
     rib_10 = _element_box("bone-left-rib-10")
     assert LOWER_RIBS.y == pytest.approx(rib_10[3], abs=1)
     assert rib_10[0] - _crossings(LOWER_RIBS.y)[0] < 5
-    # The navel: at the disc between L3 and L4, and not a level of its own: the scale
+    # The navel: level with L3-L4, and not a level of its own: the scale
     # eased from the waist to the crest meets the navel's ratio there.
     assert (
         _element_box("bone-left-l3-transverse")[3]

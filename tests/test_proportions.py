@@ -62,7 +62,7 @@ def measures() -> dict[str, float]:
         "trochanter height": _height(_lateral_point("bone-left-greater-trochanter")[1]),
         "tibial height": _height(min(y for _, y in _points("bone-left-tibia-plateau"))),
         # ANSUR II takes its waist breadth at the navel (omphalion), not at the narrowest
-        # waist: the drawing's breadth at the navel's height (the L3-L4 disc).
+        # waist: the drawing's breadth at the navel's height (level with L3-L4).
         "waist breadth": _breadth(NAVEL.y),
         "hip breadth": max(_breadth(y) for y in range(200, 390)),
         "bicristal breadth": 2 * (MID_X - min(x for x, _ in crest)),

@@ -200,13 +200,13 @@ LOWER_RIBS = Level("lower ribs, the 10th rib's lowest point (Heinz, chest diamet
 #: the narrowest point of the reference outline, below the 12th rib's tip.
 WAIST = Level("waist, its narrowest, below the 12th rib (Heinz, girth)", 0.0, 0.890)
 ILIAC_CREST = Level("iliac crest, biiliac breadth (Heinz)", 97.0, 1.059)
-#: Not a level of the warp, a check on it: the navel lies at the disc between the 3rd and
-#: 4th lumbar vertebrae (Moore KL, Dalley AF, Agur AMR, Clinically Oriented Anatomy: the
-#: umbilicus at the L3-L4 intervertebral disc), y 72 on the art, and Heinz's navel girth
+#: Not a level of the warp, a check on it: the navel lies level with the junction of the
+#: 3rd and 4th lumbar vertebrae, varying between L3 and L5 (Wikipedia, "Navel", and the
+#: anatomy texts it cites), y 72 on the art, and Heinz's navel girth
 #: ratio there is 1.030; the scale eased from the waist to the crest is already 1.031 at
 #: that height. A level of its own would move the outline there by 0.15 units and split
 #: the ease in two, with a flat spot at the navel (the ease stops at every level).
-NAVEL = Level("navel, at the L3-L4 disc (Heinz, navel girth)", 72.0, 1.030)
+NAVEL = Level("navel, level with L3-L4 (Heinz, navel girth)", 72.0, 1.030)
 #: Skin only: hip breadth is largely soft tissue (Pheasant), and women carry relatively
 #: more subcutaneous fat over the hips and thighs (Karastergiou et al. 2012).
 HIPS = Level("hips, widest across the buttocks (ANSUR II)", 300.0, 1.104)
