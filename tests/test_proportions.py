@@ -10,6 +10,7 @@ from functools import cache
 import pytest
 
 from app import resources
+from app.domain.figure import NAVEL
 
 SVG = resources.diagram_svg().read_text(encoding="utf-8")
 MID_X = 300.0
@@ -60,7 +61,9 @@ def measures() -> dict[str, float]:
         "iliac crest height": _height(min(y for _, y in crest)),
         "trochanter height": _height(_lateral_point("bone-left-greater-trochanter")[1]),
         "tibial height": _height(min(y for _, y in _points("bone-left-tibia-plateau"))),
-        "waist breadth": min(_breadth(y) for y in range(-60, 97)),
+        # ANSUR II takes its waist breadth at the navel (omphalion), not at the narrowest
+        # waist: the drawing's breadth at the navel's height (level with L3-L4).
+        "waist breadth": _breadth(NAVEL.y),
         "hip breadth": max(_breadth(y) for y in range(200, 390)),
         "bicristal breadth": 2 * (MID_X - min(x for x, _ in crest)),
         "crotch height": _height(_crotch_y()),

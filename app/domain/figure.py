@@ -16,9 +16,10 @@ smooth). Heights are not changed. For both warps, with levels (y_a, s_a) above (
 Each figure has two such warps. The *skin* warp draws the body outline and everything
 that lies on the skin: regions, referral zones, look-alike areas and the user's marks, and
 a click is taken back through it. The *tissue* warp draws what lies under the skin: bones,
-muscles, the cut-away layer, the landmark leaders' ends and the trigger-point markers. At
-the crest, the knee and below, both use the same factors (bony breadths, or little fat);
-between them the skin takes the hips' breadth (mostly soft tissue) and the tissue the
+muscles, the cut-away layer, the landmark leaders' ends and the trigger-point markers. From
+the lower ribs to the crest (the trunk's muscles follow the skin's outline there) and from
+the knee down (bony breadths, or little fat), both use the same factors; between the
+crest and the knee the skin takes the hips' breadth (mostly soft tissue) and the tissue the
 bony bitrochanteric breadth, so the female hip shows a band of subcutaneous tissue over
 the muscles. The tissue factor is never above the skin's at any height, so no muscle
 reaches past the skin it lay under on the reference figure.
@@ -169,18 +170,43 @@ class Figure(Warp):
 #: tests/test_figures.py). Sources, also in the README ("Body figure: female or male"):
 #: - Heinz G, Peterson LJ, Johnson RW, Kerk CJ. Exploring relationships in body
 #:   dimensions. J Stat Educ 2003;11(2): 260 women, 247 men; ratios computed from the
-#:   published data set (openintro ``bdims``): biiliac breadth 27.58/28.09 cm,
-#:   bitrochanteric diameter 31.46/32.53, thigh girth 57.20/56.50, knee diameter
-#:   18.10/19.56, calf girth 35.01/37.21, stature 164.87/177.75.
+#:   published data set (openintro ``bdims``): chest diameter 26.097/29.949 cm, waist girth
+#:   69.803/84.533, navel girth 83.746/87.662, biiliac breadth 27.58/28.09, bitrochanteric
+#:   diameter 31.46/32.53, thigh girth 57.20/56.50, knee diameter 18.10/19.56, calf girth
+#:   35.01/37.21, stature 164.87/177.75.
 #: - ANSUR II (Gordon CC et al. 2012 Anthropometric Survey of U.S. Army Personnel, 2014),
 #:   read second-hand (tables copied from the report; the report itself could not be
-#:   read): waist breadth 30.0/32.6 cm, hip breadth standing 35.4/34.6, stature
-#:   162.8/175.6. Pheasant's Bodyspace tables (sitting hip breadth) give 1.11-1.13, in
-#:   line with it.
+#:   read): hip breadth standing 35.4/34.6 cm, stature 162.8/175.6. Pheasant's Bodyspace
+#:   tables (sitting hip breadth) give 1.11-1.13, in line with it.
 #: Below the calf the scale goes back to 1: ankle girth ratios bracket it (0.987 in Heinz,
 #: 1.017 in ANSUR II), and the sole insets keep their shape.
-WAIST = Level("waist, between the 12th rib and the iliac crest (ANSUR II)", 0.0, 0.993)
+#:
+#: The trunk, from the top of the drawing to the crest, is Heinz's alone (the same 507
+#: people at every level). Where Heinz has no breadth, a girth stands in for it, as at the
+#: thigh and the calf; at the chest, where both are measured, the breadth ratio is the
+#: girth's (0.919) plus 0.02, so the waist drawn from a girth is if anything a little
+#: narrow. ANSUR II's waist breadth (0.993, used at y 0 before) is not used: ANSUR II
+#: takes its waist at the navel (omphalion), not at the narrowest waist (its one waist
+#: height is "waist height, omphalion"; the Measurer's Handbook itself could not be read
+#: here), and at the navel Heinz's navel girth is met instead (:data:`NAVEL`).
+#:
+#: The lower ribs: the lowest point of the 10th rib, the lowest rib of the costal margin,
+#: where it reaches the flank (y -67 on the art); the outline curves in from there to
+#: the waist. Heinz's chest diameter, the breadth of the rib cage at nipple level, is the
+#: lowest rib-cage breadth measured: it stands in for the lower ribs (and holds from there
+#: up to the top of the drawing).
+LOWER_RIBS = Level("lower ribs, the 10th rib's lowest point (Heinz, chest diameter)", -67.0, 0.939)
+#: The narrowest part of the trunk below the rib cage (Heinz's definition of waist girth),
+#: the narrowest point of the reference outline, below the 12th rib's tip.
+WAIST = Level("waist, its narrowest, below the 12th rib (Heinz, girth)", 0.0, 0.890)
 ILIAC_CREST = Level("iliac crest, biiliac breadth (Heinz)", 97.0, 1.059)
+#: Not a level of the warp, a check on it: the navel lies level with the junction of the
+#: 3rd and 4th lumbar vertebrae, varying between L3 and L5 (Wikipedia, "Navel", and the
+#: anatomy texts it cites), y 72 on the art, and Heinz's navel girth
+#: ratio there is 1.030; the scale eased from the waist to the crest is already 1.031 at
+#: that height. A level of its own would move the outline there by 0.15 units and split
+#: the ease in two, with a flat spot at the navel (the ease stops at every level).
+NAVEL = Level("navel, level with L3-L4 (Heinz, navel girth)", 72.0, 1.030)
 #: Skin only: hip breadth is largely soft tissue (Pheasant), and women carry relatively
 #: more subcutaneous fat over the hips and thighs (Karastergiou et al. 2012).
 HIPS = Level("hips, widest across the buttocks (ANSUR II)", 300.0, 1.104)
@@ -193,14 +219,14 @@ CALF = Level("calf, its widest (Heinz, girth)", 790.0, 1.014)
 LOWER_CALF = Level("lower calf, the top of the sole insets (not measured: see above)", 918.0, 1.0)
 
 #: The female figure's skin: the body outline and everything drawn on the skin.
-FEMALE_LEVELS = (WAIST, ILIAC_CREST, HIPS, THIGH, KNEE, CALF, LOWER_CALF)
+FEMALE_LEVELS = (LOWER_RIBS, WAIST, ILIAC_CREST, HIPS, THIGH, KNEE, CALF, LOWER_CALF)
 #: The female figure's tissue: bones, muscles and trigger points. The same levels where
-#: the skin's are bony or lie over little fat (the waist is kept so the trunk's muscles
-#: follow its outline); between the crest and the knee the bony bitrochanteric breadth
-#: instead of the skin's hips and thigh, so the tissue factor is never above the skin's
-#: (the extra breadth of the female hip is subcutaneous tissue, drawn as skin over the
-#: muscles).
-FEMALE_TISSUE_LEVELS = (WAIST, ILIAC_CREST, TROCHANTERS, KNEE, CALF, LOWER_CALF)
+#: the skin's are bony or lie over little fat (from the lower ribs to the crest the trunk's
+#: muscles follow the skin's outline: no source gives them a ratio of their own); between
+#: the crest and the knee the bony bitrochanteric breadth instead of the skin's hips and
+#: thigh, so the tissue factor is never above the skin's (the extra breadth of the female
+#: hip is subcutaneous tissue, drawn as skin over the muscles).
+FEMALE_TISSUE_LEVELS = (LOWER_RIBS, WAIST, ILIAC_CREST, TROCHANTERS, KNEE, CALF, LOWER_CALF)
 
 #: The figure the drawing's geometry is drawn on (male proportions).
 REFERENCE = Figure(id="male", name="Male")
