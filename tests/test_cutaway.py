@@ -106,3 +106,58 @@ def test_the_cut_away_follows_the_female_figure_and_changes_no_answer(qtbot, win
     assert _patch(w, before, x, y + 20) != _patch(w, _grab(w), x, y + 20)
     assert [c.muscle for c in w.candidates] == answer
     assert w.scene.figure is FEMALE
+
+
+def _rgb(patch: list[int]) -> tuple[float, float, float]:
+    """The mean colour of a patch of pixels."""
+    n = len(patch)
+    return (
+        sum((p >> 16) & 255 for p in patch) / n,
+        sum((p >> 8) & 255 for p in patch) / n,
+        sum(p & 255 for p in patch) / n,
+    )
+
+
+def _distance(a: list[int], b: list[int]) -> float:
+    """How far apart two patches' mean colours are (the largest channel difference)."""
+    return max(abs(u - v) for u, v in zip(_rgb(a), _rgb(b), strict=True))
+
+
+def _inside(muscle: str, y: float) -> tuple[float, float]:
+    """The middle of the right ``muscle`` across the height ``y``."""
+    shape = ATLAS.diagram.muscles[("right", muscle)]
+    xs = [x / 2 for x in range(600, 1000) if shape.contains(x / 2, y)]
+    assert xs, f"{muscle} does not reach y {y}"
+    return (xs[0] + xs[-1]) / 2, y
+
+
+@pytest.mark.parametrize(
+    ("muscle", "y"),
+    [("semitendinosus-semimembranosus", 348.0), ("biceps-femoris", 356.0)],
+    ids=["semitendinosus-origin", "biceps-origin"],
+)
+def test_the_hamstrings_keep_their_origin_on_the_ischial_tuberosity(qtbot, window, muscle, y):
+    """The cut follows gluteus maximus: the hamstrings just below the tuberosity are drawn
+    as they were (a cut ruled across the thigh at y 395 took their top off)."""
+    w = window
+    x, y = _inside(muscle, y)
+    w.view.centerOn(w.scene.at(x, y))
+    before = _grab(w)
+    w.set_cutaway(True)
+    assert _distance(_patch(w, before, x, y), _patch(w, _grab(w), x, y)) < 3
+
+
+def test_the_hamstring_tendons_reach_their_insertions_over_the_cut_calf(qtbot, window):
+    """Gastrocnemius is cut away under the biceps tendon, which stays drawn; beside it,
+    where gastrocnemius lay on the deep calf, the picture changes."""
+    w = window
+    tendon = _inside("biceps-femoris", 690.0)
+    calf = _inside("gastrocnemius", 740.0)
+    w.view.centerOn(w.scene.at(tendon[0], 715.0))
+    before = _grab(w)
+    w.set_cutaway(True)
+    after = _grab(w)
+    kept = _distance(_patch(w, before, *tendon), _patch(w, after, *tendon))
+    cut = _distance(_patch(w, before, *calf), _patch(w, after, *calf))
+    assert kept < 2
+    assert cut > 4

@@ -344,6 +344,13 @@ def muscle_details() -> list[str]:
     return out
 
 
+def detail_shapes() -> list[sources.Shape]:
+    """The tendons and detail lines of muscles.svg (left side), in drawing order."""
+    src = sources.load("muscles.svg")
+    return [s for layer in ("tendons", "detail-lines") if layer in src.layers
+            for s in src.layer(layer)]
+
+
 def cutaway_context() -> list[list]:
     """Closed outlines (left side) of the context shapes of the cut-away (muscles.svg,
     layer ``muscle-details``, group ``cutaway-context``): art only, muscles of no table
