@@ -161,3 +161,26 @@ def test_the_hamstring_tendons_reach_their_insertions_over_the_cut_calf(qtbot, w
     cut = _distance(_patch(w, before, *calf), _patch(w, after, *calf))
     assert kept < 2
     assert cut > 4
+
+
+def _yellow(patch: list[int]) -> float:
+    """How yellow a patch is: green over blue (skin and muscle are pink: red over both)."""
+    _, g, b = _rgb(patch)
+    return g - b
+
+
+def test_the_sciatic_nerve_shows_only_on_the_cut_away_side(qtbot, window):
+    """Below piriformis, on quadratus femoris, midway between the ischial tuberosity and
+    the greater trochanter: a pale yellow band with the cut-away on, nothing without."""
+    w = window
+    x, y = 600 - 220.0, 300.0  # the right side (the source's left, mirrored)
+    beside = 600 - 236.0, 318.0  # quadratus femoris, medial to the nerve
+    assert ATLAS.diagram.muscles[("right", "quadratus-femoris")].contains(*beside)
+    w.view.centerOn(w.scene.at(x, y))
+    off = _grab(w)
+    w.set_cutaway(True)
+    on = _grab(w)
+    assert _yellow(_patch(w, on, x, y)) > _yellow(_patch(w, off, x, y)) + 4
+    assert _yellow(_patch(w, on, x, y)) > _yellow(_patch(w, on, *beside)) + 4
+    # the other side, seen whole, has none
+    assert _patch(w, off, 600 - x, y) == _patch(w, on, 600 - x, y)

@@ -271,8 +271,24 @@ def cutaway_svg(body: Polygon | None = None) -> list[str]:
     out += art.cutaway_ligaments()
     for part in seen_parts:
         out.append(f'<path d="{area_d(mirror_geom(_clean_art(part)))}" {paint.CUTAWAY_TENDON}/>')
+    out += _context_over(drawn)
     out += art.cutaway_landmarks()
     return out + _kept_over_cut(cut)
+
+
+def _context_over(drawn: list[Drawn]) -> list[str]:
+    """The context shapes painted over the deep muscles (the sciatic nerve), less where
+    the deep muscles they pass under lie (piriformis), right side."""
+    outlines = {d.muscle.id: d for d in drawn}
+    out = []
+    for bz, under in art.cutaway_context_over():
+        missing = [m for m in under if m not in outlines]
+        assert not missing, f"cut-away context: data-under names no deep muscle {missing}"
+        shape = blob(bz, step=0.8)
+        if under:
+            shape = shape.difference(unary_union([muscle_polygon(outlines[m]) for m in under]))
+        out.append(f'<path d="{area_d(mirror_geom(_clean_art(shape)))}" {paint.CUTAWAY_NERVE}/>')
+    return out
 
 
 def _kept_over_cut(cut) -> list[str]:

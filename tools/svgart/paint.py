@@ -156,6 +156,11 @@ CUTAWAY_TENDON = (
 # A context shape of the cut-away (a muscle of no table, for orientation: flexor hallucis
 # longus), shaded like the cut-away's muscles but lighter
 CUTAWAY_CONTEXT = f'{CUTAWAY} opacity="0.75"'
+# A nerve on the cut-away side (the sciatic nerve, a context shape over the deep muscles):
+# pale yellow, dimmed as the context shapes are
+CUTAWAY_NERVE = (
+    'fill="#f1d98a" stroke="#b08a36" stroke-width="0.7" stroke-linejoin="round" opacity="0.75"'
+)
 DEEP = (
     'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
     'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
