@@ -184,3 +184,23 @@ def test_the_sciatic_nerve_shows_only_on_the_cut_away_side(qtbot, window):
     assert _yellow(_patch(w, on, x, y)) > _yellow(_patch(w, on, *beside)) + 4
     # the other side, seen whole, has none
     assert _patch(w, off, 600 - x, y) == _patch(w, on, 600 - x, y)
+
+
+def _pink(patch: list[int]) -> float:
+    r, _, b = _rgb(patch)
+    return r - b
+
+
+def test_coccygeus_stays_dashed_on_the_cut_away_side(qtbot, window):
+    """It lies on the pelvic surface of the sacrospinous ligament, covered from behind:
+    the cut-away leaves it pale and dashed, not painted solid as levator ani below it."""
+    w = window
+    muscles = ATLAS.diagram.muscles
+    coccygeus = 600 - 262.0, 247.0
+    levator = _inside("levator-ani", 290.0)
+    assert muscles[("right", "coccygeus")].contains(*coccygeus)
+    assert not muscles[("right", "levator-ani")].contains(*coccygeus)
+    w.view.centerOn(w.scene.at(coccygeus[0], 265.0))
+    w.set_cutaway(True)
+    on = _grab(w)
+    assert _pink(_patch(w, on, *coccygeus)) < _pink(_patch(w, on, *levator)) - 4

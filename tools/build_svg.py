@@ -195,6 +195,10 @@ CUT_AWAY_DETAILS = ("detail-left-calcaneal-tendon", "detail-left-erector-spinae-
 CUT_MARGIN = 0.8
 #: The id of the cut's shape in the cut-away layer (app/content/art.py reads it).
 CUT_ID = "cutaway-cut"
+#: Deep muscles the cut-away leaves dashed, whole (as the deep layer draws them): still
+#: covered from behind once the superficial muscles are gone. Coccygeus lies on the pelvic
+#: surface of the sacrospinous ligament, under it and the sacrotuberous ligament.
+CUTAWAY_DASHED = ("coccygeus",)
 
 
 def _is_cut_detail(sid: str) -> bool:
@@ -223,7 +227,8 @@ def cutaway_svg(body: Polygon | None = None) -> list[str]:
     the cut (the element ``CUT_ID``: the removed muscles' outlines, which the window clips
     this layer to and the other muscle layers out of): each deep muscle's part that no
     later deep muscle covers, shaded like a superficial one, with its fibre lines; one
-    that lies in front of the skeleton (``seen_through``) stays dotted; one mostly out of
+    that lies in front of the skeleton (``seen_through``) stays dotted; one still covered
+    (``CUTAWAY_DASHED``: coccygeus) stays dashed; one mostly out of
     sight (``seen``: obturator internus) stays dashed but for the part a back view sees,
     its tendon, painted last, over the gemelli it runs between. Under them, the exposed
     bed (the cut inside ``body``, the silhouette) a shade darker than the skin, the
@@ -251,13 +256,14 @@ def cutaway_svg(body: Polygon | None = None) -> list[str]:
             out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
                        f'{paint.SEEN_THROUGH}/>')
             continue
-        if d.seen is not None:
+        if d.seen is not None or d.muscle.id in CUTAWAY_DASHED:
             out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
                        f'{paint.DEEP}/>')
-            seen_parts.append(poly.intersection(blob(d.seen, step=0.8)))
+            if d.seen is not None:
+                seen_parts.append(poly.intersection(blob(d.seen, step=0.8)))
             continue
-        above = [muscle_polygon(n) for n in drawn[i + 1:]
-                 if not n.seen_through and n.seen is None]
+        above = [muscle_polygon(n) for n in drawn[i + 1:] if not n.seen_through
+                 and n.seen is None and n.muscle.id not in CUTAWAY_DASHED]
         visible = poly.difference(unary_union(above)) if above else poly
         shown = _clean_art(visible)
         out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY}/>')

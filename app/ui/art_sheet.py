@@ -41,6 +41,14 @@ class ArtSheet(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+    def repaint_all(self) -> None:
+        """Paint again everywhere: the cached raster dropped whole. (``update()`` alone
+        left the part of a zoomed-in cache that was off screen as it was, so after
+        scrolling there the old layers showed.)"""
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.update()
+
     @property
     def view_box(self) -> QRectF:
         return QRectF(self._view_box)
@@ -88,6 +96,9 @@ def _cut_away(box: QRectF, doc: bytes) -> tuple[QPainterPath, QPainterPath]:
     for ring in cut_rings(doc):
         cut.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
         cut.closeSubpath()
-    whole = QPainterPath()
-    whole.addRect(box.adjusted(-2, -2, 2, 2))
-    return cut, whole.subtracted(cut)
+    # The rest: the box with the cut's rings as holes (even-odd, no path arithmetic).
+    kept = QPainterPath()
+    kept.setFillRule(Qt.FillRule.OddEvenFill)
+    kept.addRect(box.adjusted(-2, -2, 2, 2))
+    kept.addPath(cut)
+    return cut, kept
