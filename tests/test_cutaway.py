@@ -106,3 +106,101 @@ def test_the_cut_away_follows_the_female_figure_and_changes_no_answer(qtbot, win
     assert _patch(w, before, x, y + 20) != _patch(w, _grab(w), x, y + 20)
     assert [c.muscle for c in w.candidates] == answer
     assert w.scene.figure is FEMALE
+
+
+def _rgb(patch: list[int]) -> tuple[float, float, float]:
+    """The mean colour of a patch of pixels."""
+    n = len(patch)
+    return (
+        sum((p >> 16) & 255 for p in patch) / n,
+        sum((p >> 8) & 255 for p in patch) / n,
+        sum(p & 255 for p in patch) / n,
+    )
+
+
+def _distance(a: list[int], b: list[int]) -> float:
+    """How far apart two patches' mean colours are (the largest channel difference)."""
+    return max(abs(u - v) for u, v in zip(_rgb(a), _rgb(b), strict=True))
+
+
+def _inside(muscle: str, y: float) -> tuple[float, float]:
+    """The middle of the right ``muscle`` across the height ``y``."""
+    shape = ATLAS.diagram.muscles[("right", muscle)]
+    xs = [x / 2 for x in range(600, 1000) if shape.contains(x / 2, y)]
+    assert xs, f"{muscle} does not reach y {y}"
+    return (xs[0] + xs[-1]) / 2, y
+
+
+@pytest.mark.parametrize(
+    ("muscle", "y"),
+    [("semitendinosus-semimembranosus", 348.0), ("biceps-femoris", 356.0)],
+    ids=["semitendinosus-origin", "biceps-origin"],
+)
+def test_the_hamstrings_keep_their_origin_on_the_ischial_tuberosity(qtbot, window, muscle, y):
+    """The cut follows gluteus maximus: the hamstrings just below the tuberosity are drawn
+    as they were (a cut ruled across the thigh at y 395 took their top off)."""
+    w = window
+    x, y = _inside(muscle, y)
+    w.view.centerOn(w.scene.at(x, y))
+    before = _grab(w)
+    w.set_cutaway(True)
+    assert _distance(_patch(w, before, x, y), _patch(w, _grab(w), x, y)) < 3
+
+
+def test_the_hamstring_tendons_reach_their_insertions_over_the_cut_calf(qtbot, window):
+    """Gastrocnemius is cut away under the biceps tendon, which stays drawn; beside it,
+    where gastrocnemius lay on the deep calf, the picture changes."""
+    w = window
+    tendon = _inside("biceps-femoris", 690.0)
+    calf = _inside("gastrocnemius", 740.0)
+    w.view.centerOn(w.scene.at(tendon[0], 715.0))
+    before = _grab(w)
+    w.set_cutaway(True)
+    after = _grab(w)
+    kept = _distance(_patch(w, before, *tendon), _patch(w, after, *tendon))
+    cut = _distance(_patch(w, before, *calf), _patch(w, after, *calf))
+    assert kept < 2
+    assert cut > 4
+
+
+def _yellow(patch: list[int]) -> float:
+    """How yellow a patch is: green over blue (skin and muscle are pink: red over both)."""
+    _, g, b = _rgb(patch)
+    return g - b
+
+
+def test_the_sciatic_nerve_shows_only_on_the_cut_away_side(qtbot, window):
+    """Below piriformis, on quadratus femoris, midway between the ischial tuberosity and
+    the greater trochanter: a pale yellow band with the cut-away on, nothing without."""
+    w = window
+    x, y = 600 - 220.0, 300.0  # the right side (the source's left, mirrored)
+    beside = 600 - 236.0, 318.0  # quadratus femoris, medial to the nerve
+    assert ATLAS.diagram.muscles[("right", "quadratus-femoris")].contains(*beside)
+    w.view.centerOn(w.scene.at(x, y))
+    off = _grab(w)
+    w.set_cutaway(True)
+    on = _grab(w)
+    assert _yellow(_patch(w, on, x, y)) > _yellow(_patch(w, off, x, y)) + 4
+    assert _yellow(_patch(w, on, x, y)) > _yellow(_patch(w, on, *beside)) + 4
+    # the other side, seen whole, has none
+    assert _patch(w, off, 600 - x, y) == _patch(w, on, 600 - x, y)
+
+
+def _pink(patch: list[int]) -> float:
+    r, _, b = _rgb(patch)
+    return r - b
+
+
+def test_coccygeus_stays_dashed_on_the_cut_away_side(qtbot, window):
+    """It lies on the pelvic surface of the sacrospinous ligament, covered from behind:
+    the cut-away leaves it pale and dashed, not painted solid as levator ani below it."""
+    w = window
+    muscles = ATLAS.diagram.muscles
+    coccygeus = 600 - 262.0, 247.0
+    levator = _inside("levator-ani", 290.0)
+    assert muscles[("right", "coccygeus")].contains(*coccygeus)
+    assert not muscles[("right", "levator-ani")].contains(*coccygeus)
+    w.view.centerOn(w.scene.at(coccygeus[0], 265.0))
+    w.set_cutaway(True)
+    on = _grab(w)
+    assert _pink(_patch(w, on, *coccygeus)) < _pink(_patch(w, on, *levator)) - 4

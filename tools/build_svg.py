@@ -34,7 +34,7 @@ from shapely.ops import polygonize, unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from svgart import art, inset, lookalikes, muscles, paint  # noqa: E402
+from svgart import art, inset, lookalikes, muscles, paint, table_foot  # noqa: E402
 from svgart.geom import (  # noqa: E402
     MID_X,
     area_d,
@@ -58,8 +58,6 @@ from svgart.regions import (  # noqa: E402
     silhouette_of,
     zone_grid_check,
 )
-
-from app.content.art import CUT_AT_X, CUT_BELOW_KNEE_TO_X, CUT_SPARES_Y  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "svg" / "posterior.svg"
@@ -176,24 +174,74 @@ def _deep_fading(bz, below: float) -> list[str]:
 #: Fibre lines of a deep muscle on the cut-away side whose source asks for none in the
 #: deep layer.
 CUTAWAY_FIBRES = 10
+SOLE_MUSCLES = {m.id for m in table_foot.MUSCLES}
+#: The superficial muscles the cut-away removes on the right side, each whole: those that
+#: lie over the deep muscles drawn (gluteus maximus and medius over the deep gluteal
+#: muscles; the erector columns and serratus posterior inferior, which lies on them, over
+#: quadratus lumborum and multifidus; gastrocnemius and soleus over popliteus, plantaris,
+#: tibialis posterior and flexor digitorum longus). The others (the hamstrings, the thigh,
+#: the peroneals) stay: where a removed muscle lay on them they are drawn over the deep
+#: layer, so the hamstrings keep their origin on the ischial tuberosity and their tendons
+#: reach their insertions.
+CUT_AWAY = ("gluteus-maximus", "gluteus-medius", "iliocostalis-lumborum",
+            "longissimus-thoracis", "iliocostalis-thoracis", "serratus-posterior-inferior",
+            "soleus", "gastrocnemius")
+#: Details of muscles.svg (``tendons``, ``detail-lines``) that go with those muscles,
+#: besides those named after one of them: the calcaneal tendon (gastrocnemius and
+#: soleus) and the erector spinae aponeurosis (the erector columns' common tendon).
+CUT_AWAY_DETAILS = ("detail-left-calcaneal-tendon", "detail-left-erector-spinae-aponeurosis")
+#: The cut reaches this far past the removed muscles' outlines, so no piece of their
+#: lines (1.2 wide) is left along its edge.
+CUT_MARGIN = 0.8
+#: The id of the cut's shape in the cut-away layer (app/content/art.py reads it).
+CUT_ID = "cutaway-cut"
+#: Deep muscles the cut-away leaves dashed, whole (as the deep layer draws them): still
+#: covered from behind once the superficial muscles are gone. Coccygeus lies on the pelvic
+#: surface of the sacrospinous ligament, under it and the sacrotuberous ligament.
+CUTAWAY_DASHED = ("coccygeus",)
 
 
-def cutaway_svg(bed: str = "") -> list[str]:
-    """The deep layer as a dissection shows it once the superficial muscles are cut away,
-    on the patient's right side only (the window shows it there when asked, beside the
-    left side's superficial layer, as anatomy atlases do): each deep muscle's part that
-    no later deep muscle covers, shaded like a superficial one, with its fibre lines;
-    one that lies in front of the skeleton (``seen_through``) stays dotted; one mostly out
-    of sight (``seen``: obturator internus) stays dashed but for the part a back view
-    sees, its tendon, painted last, over the gemelli it runs between. Under them, the
-    exposed bed (``bed``: the silhouette's path data) a shade darker than the skin, the
-    outlines of the bones below the knee (hidden under gastrocnemius on the other side)
-    and the context shapes (muscles of no table); over them the ligaments of the cut-away
-    side and its deep landmarks. No ids: the shapes are the deep layer's."""
-    out = [paint.CUTAWAY_DEFS]
-    if bed:
-        out += [paint.cutaway_bed_defs(CUT_SPARES_Y), f'<path d="{bed}" {paint.CUTAWAY_BED}/>']
-    out += art.cut_side_bone_lines(_cut_below_knee())
+def _is_cut_detail(sid: str) -> bool:
+    return sid in CUT_AWAY_DETAILS or any(m in sid for m in CUT_AWAY)
+
+
+def cut_area() -> Polygon:
+    """What the cut-away removes, on the left side: the outlines of the ``CUT_AWAY``
+    muscles and of their details, a little grown (mirrored for the right side)."""
+    outlines = {d.muscle.id: d.outline for d in muscles.drawn()}
+    missing = [m for m in CUT_AWAY if m not in outlines]
+    assert not missing, f"cut-away: no such muscle {missing}"
+    shapes = [blob(outlines[m], step=0.8) for m in CUT_AWAY]
+    details = {s.id: s for s in art.detail_shapes()}
+    missing = [sid for sid in CUT_AWAY_DETAILS if sid not in details]
+    assert not missing, f"cut-away: no such detail {missing}"
+    shapes += [blob(s.closed_beziers(), step=0.8) for s in details.values()
+               if _is_cut_detail(s.id) and s.beziers()[1]]
+    return unary_union(shapes).buffer(CUT_MARGIN).simplify(0.2)
+
+
+def cutaway_svg(body: Polygon | None = None) -> list[str]:
+    """The deep layer as a dissection shows it once the superficial muscles over it are
+    cut away (``CUT_AWAY``), on the patient's right side only (the window shows it there
+    when asked, beside the left side's superficial layer, as anatomy atlases do), inside
+    the cut (the element ``CUT_ID``: the removed muscles' outlines, which the window clips
+    this layer to and the other muscle layers out of): each deep muscle's part that no
+    later deep muscle covers, shaded like a superficial one, with its fibre lines; one
+    that lies in front of the skeleton (``seen_through``) stays dotted; one still covered
+    (``CUTAWAY_DASHED``: coccygeus) stays dashed; one mostly out of
+    sight (``seen``: obturator internus) stays dashed but for the part a back view sees,
+    its tendon, painted last, over the gemelli it runs between. Under them, the exposed
+    bed (the cut inside ``body``, the silhouette) a shade darker than the skin, the
+    outlines of the bones the removed muscles hid and the context shapes (muscles of no
+    table); over them the ligaments of the cut-away side and its deep landmarks, then
+    the superficial muscles that stay (and their details) where a removed one lay on
+    them. No ids but the cut's: the shapes are the deep layer's."""
+    cut = mirror_geom(cut_area())
+    out = [paint.CUTAWAY_DEFS, f'<path id="{CUT_ID}" d="{area_d(cut)}" {paint.CUT_CLIP}/>']
+    if body is not None:
+        bed = cut.intersection(body).simplify(0.3)
+        out += [paint.cutaway_bed_defs(), f'<path d="{area_d(bed)}" {paint.CUTAWAY_BED}/>']
+    out += art.cut_side_bone_lines(cut)
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
     # context shapes first, where no deep muscle of the tables lies over them
     deep = unary_union([muscle_polygon(d) for d in drawn if not d.seen_through])
@@ -208,13 +256,14 @@ def cutaway_svg(bed: str = "") -> list[str]:
             out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
                        f'{paint.SEEN_THROUGH}/>')
             continue
-        if d.seen is not None:
+        if d.seen is not None or d.muscle.id in CUTAWAY_DASHED:
             out.append(f'<path d="{bez_d(mirror_beziers(d.outline), closed=True)}" '
                        f'{paint.DEEP}/>')
-            seen_parts.append(poly.intersection(blob(d.seen, step=0.8)))
+            if d.seen is not None:
+                seen_parts.append(poly.intersection(blob(d.seen, step=0.8)))
             continue
-        above = [muscle_polygon(n) for n in drawn[i + 1:]
-                 if not n.seen_through and n.seen is None]
+        above = [muscle_polygon(n) for n in drawn[i + 1:] if not n.seen_through
+                 and n.seen is None and n.muscle.id not in CUTAWAY_DASHED]
         visible = poly.difference(unary_union(above)) if above else poly
         shown = _clean_art(visible)
         out.append(f'<path d="{area_d(mirror_geom(shown))}" {paint.CUTAWAY}/>')
@@ -228,13 +277,58 @@ def cutaway_svg(bed: str = "") -> list[str]:
     out += art.cutaway_ligaments()
     for part in seen_parts:
         out.append(f'<path d="{area_d(mirror_geom(_clean_art(part)))}" {paint.CUTAWAY_TENDON}/>')
-    return out + art.cutaway_landmarks()
+    out += _context_over(drawn)
+    out += art.cutaway_landmarks()
+    return out + _kept_over_cut(cut)
 
 
-def _cut_below_knee() -> Polygon:
-    """The cut-away's part below the knee (the window's, app/content/art.py), where the
-    outlines of the bones hidden under gastrocnemius are seen again."""
-    return box(CUT_AT_X, CUT_SPARES_Y[1], CUT_BELOW_KNEE_TO_X, 1300)
+def _context_over(drawn: list[Drawn]) -> list[str]:
+    """The context shapes painted over the deep muscles (the sciatic nerve), less where
+    the deep muscles they pass under lie (piriformis), right side."""
+    outlines = {d.muscle.id: d for d in drawn}
+    out = []
+    for bz, under in art.cutaway_context_over():
+        missing = [m for m in under if m not in outlines]
+        assert not missing, f"cut-away context: data-under names no deep muscle {missing}"
+        shape = blob(bz, step=0.8)
+        if under:
+            shape = shape.difference(unary_union([muscle_polygon(outlines[m]) for m in under]))
+        out.append(f'<path d="{area_d(mirror_geom(_clean_art(shape)))}" {paint.CUTAWAY_NERVE}/>')
+    return out
+
+
+def _kept_over_cut(cut) -> list[str]:
+    """The superficial muscles the cut-away keeps, where they reach into the cut (right
+    side): painted as in the superficial layer (the part no later kept muscle covers,
+    whole, so its shading matches the rest of it outside the cut), their fibre lines in
+    the cut, then their details there (the iliotibial tract, the semitendinosus tendon)."""
+    near = cut.buffer(2.0)
+    kept = [d for d in muscles.drawn() if d.muscle.layer == "superficial"
+            and d.muscle.id not in CUT_AWAY and d.muscle.id not in SOLE_MUSCLES]
+    out = []
+    for i, d in enumerate(kept):
+        poly = muscle_polygon(d)
+        if not mirror_geom(poly).intersects(cut):
+            continue
+        above = [muscle_polygon(n) for n in kept[i + 1:]]
+        visible = poly.difference(unary_union(above)) if above else poly
+        out.append(f'<path d="{area_d(mirror_geom(_clean_art(visible)))}" {paint.CUTAWAY}/>')
+        for f in fibre_paths(d, visible):
+            line = shapely.LineString(mirror_points(f)).intersection(near)
+            for piece in getattr(line, "geoms", [line]):
+                if not piece.is_empty and piece.length > 1:
+                    fd = "M" + "L".join(f"{num(x)} {num(y)}" for x, y in piece.coords)
+                    out.append(f'<path d="{fd}" {paint.FIBRE}/>')
+    for s in art.detail_shapes():
+        if _is_cut_detail(s.id):
+            continue
+        bz, closed = s.beziers()
+        right = mirror_beziers(bz)
+        reach = blob(right, step=0.8) if closed else shapely.LineString(sample(right, 1.0))
+        if reach.intersects(cut):
+            style = paint.CUTAWAY_TENDON if closed else paint.DETAIL_LINE
+            out.append(f'<path d="{bez_d(right, closed=closed)}" {style}/>')
+    return out
 
 
 def _clean_art(geom):
@@ -427,8 +521,6 @@ def build() -> str:
     assert lgrid["outside"] == 0, lgrid
     assert lsgrid["outside"] == 0, lsgrid
 
-    # the cut-away side's bed: the right half of the body, thinned (art only)
-    cut_bed = area_d(silhouette.intersection(box(MID_X - 1, -200, 600, 1200)).simplify(0.3))
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
@@ -443,7 +535,7 @@ def build() -> str:
         group("bones", art.bones()),
         group("muscles-deep", muscles_svg("deep")),
         group("muscles-superficial", muscles_svg("superficial")),
-        group("muscles-cutaway", cutaway_svg(cut_bed)),
+        group("muscles-cutaway", cutaway_svg(silhouette)),
         group("zones", [f'<path id="{zid}" d="{area_d(g)}" '
                         f'{STYLE["essential" if zid.endswith("essential") else "spillover"]}/>'
                         for zid, g in sorted(zone_geoms.items())]),

@@ -39,14 +39,37 @@ ART_LAYERS = (
 CUTAWAY_LAYER = "muscles-cutaway"
 #: The layers the cut-away replaces on the right side.
 CUT_LAYERS = ("muscles-deep", "muscles-superficial")
-#: The midline: the cut-away side is the one beyond it (the patient's right, seen from
-#: behind). A body figure's warp keeps it in place (app.domain.figure), and heights.
-CUT_AT_X = 300.0
-#: The thigh, from the gluteal fold to above the knee, is not cut away: no deep muscle of
-#: the drawing lies under its hamstrings, so a cut there would show bare bone.
-CUT_SPARES_Y = (395.0, 640.0)
-#: Below the knee the cut stops short of the right sole inset (its frame starts at 460).
-CUT_BELOW_KNEE_TO_X = 455.0
+#: The id of the cut in the cut-away layer: a closed shape round the superficial muscles
+#: the cut-away removes (tools/build_svg.py draws it from their outlines). The window
+#: shows the cut-away layer inside it and the other muscle layers outside it.
+CUT_ID = "cutaway-cut"
+_CUT_PATH = re.compile(rb'<path\b[^>]*\bid="' + CUT_ID.encode() + rb'"[^>]*>')
+_D = re.compile(rb'\sd="([^"]*)"')
+_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def cut_rings(doc: bytes) -> list[list[tuple[float, float]]]:
+    """The rings of the cut (``CUT_ID``) in an art layer's document (absolute M, L and Z
+    path data, as the generator and the figure warp write it); none if it has no cut."""
+    found = _CUT_PATH.search(doc)
+    d = _D.search(found.group(0)) if found else None
+    if d is None:
+        return []
+    rings: list[list[tuple[float, float]]] = []
+    numbers: list[float] = []
+    for token in _TOKEN.findall(d.group(1).decode()):
+        if token in "MmLlZz":
+            if token in "Mm":
+                rings.append([])
+            numbers.clear()
+        elif token.isalpha():
+            raise ValueError(f"the cut's path: command {token!r} (only M, L and Z)")
+        else:
+            numbers.append(float(token))
+            if len(numbers) == 2 and rings:
+                rings[-1].append((numbers[0], numbers[1]))
+                numbers.clear()
+    return [r for r in rings if len(r) > 2]
 
 
 class Art:

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.content.art import (
-    CUT_AT_X,
-    CUT_BELOW_KNEE_TO_X,
-    CUT_LAYERS,
-    CUT_SPARES_Y,
-    CUTAWAY_LAYER,
-)
+from app.content.art import CUT_LAYERS, CUTAWAY_LAYER, cut_rings
 from app.ui import style
 
 if TYPE_CHECKING:
@@ -42,10 +36,18 @@ class ArtSheet(QGraphicsItem):
         self._view_box = QRectF(*art.view_box) if art.view_box else QRectF()
         # Strokes reach a little past the drawing's edge.
         self._bounds = self._view_box.adjusted(-2, -2, 2, 2)
-        self._cut, self._kept = _cut_away(self._view_box)
+        self._cut, self._kept = _cut_away(self._view_box, art.documents.get(CUTAWAY_LAYER, b""))
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def repaint_all(self) -> None:
+        """Paint again everywhere: the cached raster dropped whole. (``update()`` alone
+        left the part of a zoomed-in cache that was off screen as it was, so after
+        scrolling there the old layers showed.)"""
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.update()
 
     @property
     def view_box(self) -> QRectF:
@@ -85,13 +87,18 @@ class ArtSheet(QGraphicsItem):
                 painter.restore()
 
 
-def _cut_away(box: QRectF) -> tuple[QPainterPath, QPainterPath]:
-    """Where the cut-away shows (the patient's right side, the viewer's right, above the
-    thigh and below the knee) and where both muscle layers stay (everything else)."""
+def _cut_away(box: QRectF, doc: bytes) -> tuple[QPainterPath, QPainterPath]:
+    """Where the cut-away shows (the cut the cut-away layer ``doc`` holds: round the
+    superficial muscles it removes on the patient's right side) and where both muscle
+    layers stay (everything else)."""
     cut = QPainterPath()
-    right = box.right() + 2
-    cut.addRect(QRectF(CUT_AT_X, box.top() - 2, right - CUT_AT_X, CUT_SPARES_Y[0] - box.top()))
-    cut.addRect(QRectF(CUT_AT_X, CUT_SPARES_Y[1], CUT_BELOW_KNEE_TO_X - CUT_AT_X, box.bottom()))
-    whole = QPainterPath()
-    whole.addRect(box.adjusted(-2, -2, 2, 2))
-    return cut, whole.subtracted(cut)
+    cut.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in cut_rings(doc):
+        cut.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+        cut.closeSubpath()
+    # The rest: the box with the cut's rings as holes (even-odd, no path arithmetic).
+    kept = QPainterPath()
+    kept.setFillRule(Qt.FillRule.OddEvenFill)
+    kept.addRect(box.adjusted(-2, -2, 2, 2))
+    kept.addPath(cut)
+    return cut, kept

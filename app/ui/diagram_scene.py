@@ -475,7 +475,7 @@ class DiagramScene(QGraphicsScene):
         """Show the patient's right side as a dissection: its superficial muscles cut
         away, the deep ones shaded (View → Cut away superficial muscles)."""
         self._art.cutaway = on
-        self._art.update()
+        self._art.repaint_all()
 
     def set_art_visible(self, layer: str, visible: bool) -> None:
         if visible:

@@ -344,14 +344,40 @@ def muscle_details() -> list[str]:
     return out
 
 
+def detail_shapes() -> list[sources.Shape]:
+    """The tendons and detail lines of muscles.svg (left side), in drawing order."""
+    src = sources.load("muscles.svg")
+    return [s for layer in ("tendons", "detail-lines") if layer in src.layers
+            for s in src.layer(layer)]
+
+
 def cutaway_context() -> list[list]:
     """Closed outlines (left side) of the context shapes of the cut-away (muscles.svg,
     layer ``muscle-details``, group ``cutaway-context``): art only, muscles of no table
     (no trigger point, no zone, no candidate), painted on the cut-away side only, under
-    the deep muscles (flexor hallucis longus on the lower fibula). None if the group is
-    missing."""
+    the deep muscles (flexor hallucis longus on the lower fibula). Not those painted
+    over them (:func:`cutaway_context_over`). None if the group is missing."""
+    return [s.closed_beziers() for s in _context_shapes() if "data-over" not in s.attrs]
+
+
+def cutaway_context_over() -> list[tuple[list, list[str]]]:
+    """The context shapes of the cut-away with ``data-over="deep"`` (the sciatic nerve,
+    on the short rotators): painted over the deep muscles, but under those named in
+    ``data-under`` (piriformis, which the nerve leaves below): (closed outline, left side;
+    the muscle ids it passes under)."""
+    out = []
+    for s in _context_shapes():
+        over = s.attrs.get("data-over")
+        if over is None:
+            continue
+        if over != "deep":
+            raise sources.SourceError(f'{s.where}: data-over is "deep" or absent')
+        out.append((s.closed_beziers(), s.attrs.get("data-under", "").split()))
+    return out
+
+
+def _context_shapes() -> list[sources.Shape]:
     src = sources.load("muscles.svg")
     if "cutaway-context" not in src.layers:
         return []
-    return [s.closed_beziers() for s in src.layer("cutaway-context")]
-
+    return list(src.layer("cutaway-context"))

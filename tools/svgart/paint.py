@@ -127,19 +127,15 @@ CUTAWAY = SUPERFICIAL.replace("url(#muscle-shade)", "url(#cutaway-shade)")
 # the skin, fading at the top as the skin does (under the deep muscles of the cut-away
 # side, which the window paints at 40 %)
 CUTAWAY_BED_COLOUR = "#c49c8a"
-#: Over this height the bed fades out above the thigh the cut-away spares and in again
-#: below it, so the tint has no hard edge where the cut stops.
-CUTAWAY_BED_EDGE = 30.0
 CUTAWAY_BED_BOTTOM = 1200.0
 
 
-def cutaway_bed_defs(spared: tuple[float, float]) -> str:
-    """The bed's gradient: the skin's fade at the top, then out over the spared band of
-    heights (``spared``: from, to) and in again below it."""
+def cutaway_bed_defs() -> str:
+    """The bed's gradient: the skin's fade at the top, then its colour down to the feet
+    (the bed is the cut: the window shows it only there)."""
     top, bottom = FADE_TOP, CUTAWAY_BED_BOTTOM
     heights = [(FADE_TOP + (FADE_END - FADE_TOP) * o, a) for o, a in FADE_STOPS]
-    heights += [(spared[0] - CUTAWAY_BED_EDGE, 1), (spared[0], 0), (spared[1], 0),
-                (spared[1] + CUTAWAY_BED_EDGE, 1), (bottom, 1)]
+    heights.append((bottom, 1))
     stops = "".join(
         f'<stop offset="{(y - top) / (bottom - top):.4f}" stop-color="{CUTAWAY_BED_COLOUR}" '
         f'stop-opacity="{a}"/>' for y, a in heights
@@ -148,6 +144,9 @@ def cutaway_bed_defs(spared: tuple[float, float]) -> str:
             f'x1="0" y1="{top}" x2="0" y2="{bottom}">{stops}</linearGradient></defs>')
 
 
+#: The cut's shape (what the superficial muscles removed covered): not painted, the window
+#: clips with it.
+CUT_CLIP = 'fill="none" stroke="none"'
 CUTAWAY_BED = 'fill="url(#cutaway-bed-fade)" fill-opacity="0.4" stroke="none"'
 # The part of a muscle a back view sees when the rest is out of sight (the tendon of
 # obturator internus between the gemelli), on the cut-away side.
@@ -157,6 +156,11 @@ CUTAWAY_TENDON = (
 # A context shape of the cut-away (a muscle of no table, for orientation: flexor hallucis
 # longus), shaded like the cut-away's muscles but lighter
 CUTAWAY_CONTEXT = f'{CUTAWAY} opacity="0.75"'
+# A nerve on the cut-away side (the sciatic nerve, a context shape over the deep muscles):
+# pale yellow, dimmed as the context shapes are
+CUTAWAY_NERVE = (
+    'fill="#f1d98a" stroke="#b08a36" stroke-width="0.7" stroke-linejoin="round" opacity="0.75"'
+)
 DEEP = (
     'fill="#cf8d80" fill-opacity="0.12" stroke="#a8665a" stroke-width="0.7" '
     'stroke-opacity="0.6" stroke-dasharray="3 3" stroke-linejoin="round"'
