@@ -28,7 +28,7 @@ ZOOMED = {
     "anatomy-pelvis": ["--zoom", "150,100,450,450"],
     "anatomy-pelvis-dark": ["--zoom", "150,100,450,450", "--theme", "dark"],
     "anatomy-knee": ["--zoom", "150,560,450,820", "--region", ""],
-    "anatomy-foot": ["--zoom", "60,880,540,1200", "--region", ""],
+    "anatomy-foot": ["--zoom", "0,700,600,1240", "--region", ""],  # both sole insets whole
     "cutaway": ["--zoom", "150,-40,450,450", "--region", "", "--cutaway"],
 }
 #: The male | female pairs: name -> figure_screenshots.py options.

@@ -66,13 +66,24 @@ def ellipse_d(c: Pt, rx: float, ry: float, tilt: float) -> str:
     return bez_d([tuple(at(x, y) for x, y in arc) for arc in arcs], closed=True)
 
 
-def _mirrored(layer: str, style: str) -> list[str]:
+def _own_opacity(style: str, s: sources.Shape) -> str:
+    """The layer's style with the shape's own ``opacity`` in place of the layer's, if it
+    gives one (a line drawn lighter than its layer: the greater trochanter's upper
+    border)."""
+    if "opacity" not in s.attrs:
+        return style
+    return re.sub(r'(?<![\w-])opacity="[^"]*"', f'opacity="{s.num("opacity"):g}"', style)
+
+
+def _mirrored(layer: str, base_style: str) -> list[str]:
     """Each shape of a layer of bones.svg (left side), then its mirror image (an ellipse
     is mirrored as an ellipse: its centre mirrored). A shape with
     ``data-hidden-under="{muscle} ..."`` has no line where those muscles cover it (its
-    fill is drawn whole, its outline only in the pieces outside them)."""
+    fill is drawn whole, its outline only in the pieces outside them). A shape's own
+    ``opacity`` replaces the layer's."""
     out = []
     for s in sources.load("bones.svg").layer(layer):
+        style = _own_opacity(base_style, s)
         if s.tag == "ellipse":
             (cx, cy), rx, ry, tilt = s.ellipse()
             for sid, c, a in ((s.id, (cx, cy), tilt), (_right(s.id), mirror_pt((cx, cy)), -tilt)):
