@@ -109,3 +109,18 @@ def test_the_selected_muscle_is_outlined_with_the_deep_layer_off(qtbot, state_di
     w.show_selection(muscle)
     qtbot.waitUntil(lambda: w.selected_muscle == muscle)
     assert _outlined(w, muscle) > 0.8
+
+
+def test_d_while_zoomed_repaints_what_was_cached(qtbot, state_dir):
+    """Zoomed in, the drawing is cached as a raster; D must show the deep outline on the
+    part of the drawing that was cached before it was pressed, too."""
+    w = _open(qtbot, state_dir, _centre("piriformis"))
+    start = _box(w, "piriformis")
+    w.close()
+    w = _open(qtbot, state_dir, _centre("gluteus-minimus"))
+    w.view.viewport().repaint()  # cached round gluteus minimus, the deep layer off
+    w.view.centerOn(w.scene.at(*_centre("piriformis")))
+    _press_d(qtbot, w)
+    assert _box(w, "piriformis") != start
+    _press_d(qtbot, w)
+    w.close()

@@ -485,7 +485,7 @@ class DiagramScene(QGraphicsScene):
         for label in self.labels:
             if label.label.layer == layer:
                 label.setVisible(visible)
-        self._art.update()
+        self._art.repaint_all()
 
     # -- size on screen, fit and colours --------------------------------------------
 
