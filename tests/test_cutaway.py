@@ -204,3 +204,38 @@ def test_coccygeus_stays_dashed_on_the_cut_away_side(qtbot, window):
     w.set_cutaway(True)
     on = _grab(w)
     assert _pink(_patch(w, on, *coccygeus)) < _pink(_patch(w, on, *levator)) - 4
+
+
+def _luminance(image: QImage, w: MainWindow, x: float, y: float) -> float:
+    """The mean grey of the 3x3 pixels where the window draws the muscle point (x, y)."""
+    c = w.view.mapFromScene(w.scene.tissue_at(x, y))
+    r = image.devicePixelRatio()
+    values = [
+        image.pixelColor(round((c.x() + dx) * r), round((c.y() + dy) * r)).lightnessF()
+        for dx in (-1, 0, 1)
+        for dy in (-1, 0, 1)
+    ]
+    return 255 * sum(values) / len(values)
+
+
+def _zoom_on(w: MainWindow, x0: float, y0: float, x1: float, y1: float) -> None:
+    w.view.show_rect(w.scene.rect_of(x0, y0, x1, y1), margin=1.05, most=8.0)
+
+
+@pytest.mark.parametrize("y", [20.0, 60.0, 90.0])
+def test_quadratus_lumborum_shows_whole_with_its_lateral_border(qtbot, window, y):
+    """The fascia over quadratus lumborum lateral to the erectors is cut away too: its
+    oblique lateral border is drawn on the cut side (a line darker than the muscle medial
+    to it and the bed lateral to it), not clipped off by the erectors' outline."""
+    w = window
+    shape = ATLAS.diagram.muscles[("right", "quadratus-lumborum")]
+    xs = [x / 4 for x in range(1200, 2000) if shape.contains(x / 4, y)]
+    border = xs[-1]
+    w.set_cutaway(True)
+    _zoom_on(w, border - 40, y - 40, border + 40, y + 40)
+    image = _grab(w)
+    line = min(_luminance(image, w, border + dx / 4, y) for dx in range(-6, 7))
+    medial = _luminance(image, w, border - 5, y)
+    lateral = _luminance(image, w, border + 5, y)
+    assert line < medial - 6
+    assert line < lateral - 6

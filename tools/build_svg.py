@@ -190,6 +190,10 @@ CUT_AWAY = ("gluteus-maximus", "gluteus-medius", "iliocostalis-lumborum",
 #: besides those named after one of them: the calcaneal tendon (gastrocnemius and
 #: soleus) and the erector spinae aponeurosis (the erector columns' common tendon).
 CUT_AWAY_DETAILS = ("detail-left-calcaneal-tendon", "detail-left-erector-spinae-aponeurosis")
+#: Deep muscles whose outline the cut also opens, whole: quadratus lumborum, the
+#: thoracolumbar fascia and aponeuroses lateral to the erector columns over it removed,
+#: so its trapezoid shows with its own oblique lateral border.
+CUT_OPEN = ("quadratus-lumborum",)
 #: The cut reaches this far past the removed muscles' outlines, so no piece of their
 #: lines (1.2 wide) is left along its edge.
 CUT_MARGIN = 0.8
@@ -207,11 +211,12 @@ def _is_cut_detail(sid: str) -> bool:
 
 def cut_area() -> Polygon:
     """What the cut-away removes, on the left side: the outlines of the ``CUT_AWAY``
-    muscles and of their details, a little grown (mirrored for the right side)."""
+    muscles and of their details, and those of the ``CUT_OPEN`` deep muscles (what lay
+    over them), a little grown (mirrored for the right side)."""
     outlines = {d.muscle.id: d.outline for d in muscles.drawn()}
-    missing = [m for m in CUT_AWAY if m not in outlines]
+    missing = [m for m in CUT_AWAY + CUT_OPEN if m not in outlines]
     assert not missing, f"cut-away: no such muscle {missing}"
-    shapes = [blob(outlines[m], step=0.8) for m in CUT_AWAY]
+    shapes = [blob(outlines[m], step=0.8) for m in CUT_AWAY + CUT_OPEN]
     details = {s.id: s for s in art.detail_shapes()}
     missing = [sid for sid in CUT_AWAY_DETAILS if sid not in details]
     assert not missing, f"cut-away: no such detail {missing}"
