@@ -239,3 +239,30 @@ def test_quadratus_lumborum_shows_whole_with_its_lateral_border(qtbot, window, y
     lateral = _luminance(image, w, border + 5, y)
     assert line < medial - 6
     assert line < lateral - 6
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [(445.5, 248.8), (419.5, 287.0), (348.0, 318.4)],
+    ids=["greater-trochanter", "femur-by-the-intertrochanteric-crest", "ischial-tuberosity"],
+)
+def test_the_bone_the_cut_lays_bare_is_drawn_solid(qtbot, window, x, y):
+    """With gluteus maximus cut away, the greater trochanter, the femur lateral to
+    quadratus femoris' insertion and the ischial tuberosity are bare: painted in ivory
+    bone tone (light, hardly pink), not left in the bed's pink with ghost outlines."""
+    w = window
+    near = (
+        "quadratus-femoris",
+        "gemelli",
+        "obturator-internus",
+        "piriformis",
+        "biceps-femoris",
+        "semitendinosus-semimembranosus",
+        "vastus-lateralis",
+    )
+    assert not any(ATLAS.diagram.muscles[("right", m)].contains(x, y) for m in near)
+    w.view.centerOn(w.scene.at(x, y))
+    w.set_cutaway(True)
+    r, g, b = _rgb(_patch(w, _grab(w), x, y))
+    assert g >= 228
+    assert r - b <= 21

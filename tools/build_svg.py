@@ -246,7 +246,9 @@ def cutaway_svg(body: Polygon | None = None) -> list[str]:
     if body is not None:
         bed = cut.intersection(body).simplify(0.3)
         out += [paint.cutaway_bed_defs(), f'<path d="{area_d(bed)}" {paint.CUTAWAY_BED}/>']
+    out += art.cutaway_exposed_bone_fill(cut)
     out += art.cut_side_bone_lines(cut)
+    out += art.cutaway_exposed_bones()
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
     # context shapes first, where no deep muscle of the tables lies over them
     deep = unary_union([muscle_polygon(d) for d in drawn if not d.seen_through])
