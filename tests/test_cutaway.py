@@ -266,3 +266,38 @@ def test_the_bone_the_cut_lays_bare_is_drawn_solid(qtbot, window, x, y):
     r, g, b = _rgb(_patch(w, _grab(w), x, y))
     assert g >= 228
     assert r - b <= 21
+
+
+def _middle_at_x(shape, x: float) -> tuple[float, float]:
+    """The middle of a shape across the vertical line at ``x``."""
+    ys = [y / 2 for y in range(400, 800) if shape.contains(x, y / 2)]
+    assert ys, f"nothing at x {x}"
+    return x, (ys[0] + ys[-1]) / 2
+
+
+@pytest.mark.parametrize("cutaway", [False, True], ids=["normal", "cut-away"])
+def test_selected_obturator_internus_is_lighter_where_a_back_view_cannot_see_it(
+    qtbot, window, cutaway
+):
+    """Its belly lies inside the pelvis, hidden by the ischium; only its tendon, between
+    the gemelli, is seen from behind. Selected, the belly is washed lighter than the
+    tendon, on both sides."""
+    w = window
+    w.set_cutaway(cutaway)
+    for side in ("left", "right"):
+        shape = ATLAS.diagram.muscles[(side, "obturator-internus")]
+        mirror = (lambda x: x) if side == "left" else (lambda x: 600 - x)
+        tendon = _middle_at_x(shape, mirror(200.0))
+        belly = _middle_at_x(shape, mirror(252.0))
+        w.view.centerOn(w.scene.at(mirror(230.0), 290.0))
+        before = _grab(w)
+        w.show_selection("obturator-internus")
+        qtbot.waitUntil(lambda: w.selected_muscle == "obturator-internus")
+        after = _grab(w)
+        # how much the selection darkens each (the art under them differs)
+        wash_tendon = _luminance(before, w, *tendon) - _luminance(after, w, *tendon)
+        wash_belly = _luminance(before, w, *belly) - _luminance(after, w, *belly)
+        assert wash_tendon > 20
+        assert wash_belly < wash_tendon / 2
+        w.show_selection(None)
+        qtbot.waitUntil(lambda: w.selected_muscle is None)

@@ -135,10 +135,14 @@ def muscles_svg(layer: str) -> list[str]:
                 print(f"note: marker {tp_id} pokes out of {m.id}")
         fibres = [] if d.seen_through else fibre_paths(d, visible)
         shown = _clean_art(visible) if layer == "superficial" else None
+        seen = None if d.seen is None else poly.intersection(blob(d.seen, step=0.8)).simplify(0.3)
         for side in SIDES:
             bz = d.outline if side == "left" else mirror_beziers(d.outline)
             out.append(f'<path id="muscle-{side}-{m.id}" d="{bez_d(bz, closed=True)}" '
                        f'{paint.GEOMETRY}/>')
+            if seen is not None:  # for the window's tint (app/content/art.py SEEN_ID)
+                g = seen if side == "left" else mirror_geom(seen)
+                out.append(f'<path id="seen-{side}-{m.id}" d="{area_d(g)}" {paint.GEOMETRY}/>')
             if shown is not None:
                 g = shown if side == "left" else mirror_geom(shown)
                 out.append(f'<path d="{area_d(g)}" {paint.SUPERFICIAL}/>')
