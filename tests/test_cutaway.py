@@ -301,3 +301,22 @@ def test_selected_obturator_internus_is_lighter_where_a_back_view_cannot_see_it(
         assert wash_belly < wash_tendon / 2
         w.show_selection(None)
         qtbot.waitUntil(lambda: w.selected_muscle is None)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [(600 - 237.6, 620.0), (600 - 218.0, 632.0)],
+    ids=["tibial-nerve-mid-fossa", "common-fibular-nerve-by-biceps"],
+)
+def test_the_nerves_of_the_popliteal_fossa_show_on_the_cut_away_side(qtbot, window, x, y):
+    """With the fat of the popliteal fossa removed: the tibial nerve down its middle and
+    the common fibular nerve along the medial border of biceps femoris, pale yellow as
+    the sciatic nerve; the normal view shows neither."""
+    w = window
+    _zoom_on(w, x - 30, y - 30, x + 30, y + 30)
+    off = _grab(w)
+    w.set_cutaway(True)
+    on = _grab(w)
+    near = _patch(w, on, x, y)
+    assert _yellow(near) > _yellow(_patch(w, off, x, y)) + 4
+    assert _yellow(near) > _yellow(_patch(w, on, x + 8, y)) + 4

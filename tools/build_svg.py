@@ -198,6 +198,9 @@ CUT_AWAY_DETAILS = ("detail-left-calcaneal-tendon", "detail-left-erector-spinae-
 #: thoracolumbar fascia and aponeuroses lateral to the erector columns over it removed,
 #: so its trapezoid shows with its own oblique lateral border.
 CUT_OPEN = ("quadratus-lumborum",)
+#: Soft tissue (bones.svg ``soft-tissue``) the cut also removes: the fat of the popliteal
+#: fossa, so the nerves in it show (the tibial and common fibular nerves, context shapes).
+CUT_OPEN_SOFT = ("popliteal-fossa",)
 #: The cut reaches this far past the removed muscles' outlines, so no piece of their
 #: lines (1.2 wide) is left along its edge.
 CUT_MARGIN = 0.8
@@ -216,11 +219,16 @@ def _is_cut_detail(sid: str) -> bool:
 def cut_area() -> Polygon:
     """What the cut-away removes, on the left side: the outlines of the ``CUT_AWAY``
     muscles and of their details, and those of the ``CUT_OPEN`` deep muscles (what lay
-    over them), a little grown (mirrored for the right side)."""
+    over them) and the ``CUT_OPEN_SOFT`` soft tissue, a little grown (mirrored for the
+    right side)."""
     outlines = {d.muscle.id: d.outline for d in muscles.drawn()}
     missing = [m for m in CUT_AWAY + CUT_OPEN if m not in outlines]
     assert not missing, f"cut-away: no such muscle {missing}"
     shapes = [blob(outlines[m], step=0.8) for m in CUT_AWAY + CUT_OPEN]
+    soft = art.soft_tissue()
+    missing = [m for m in CUT_OPEN_SOFT if m not in soft]
+    assert not missing, f"cut-away: no such soft tissue {missing}"
+    shapes += [blob(soft[m], step=0.8) for m in CUT_OPEN_SOFT]
     details = {s.id: s for s in art.detail_shapes()}
     missing = [sid for sid in CUT_AWAY_DETAILS if sid not in details]
     assert not missing, f"cut-away: no such detail {missing}"
