@@ -204,3 +204,119 @@ def test_coccygeus_stays_dashed_on_the_cut_away_side(qtbot, window):
     w.set_cutaway(True)
     on = _grab(w)
     assert _pink(_patch(w, on, *coccygeus)) < _pink(_patch(w, on, *levator)) - 4
+
+
+def _luminance(image: QImage, w: MainWindow, x: float, y: float) -> float:
+    """The mean grey of the 3x3 pixels where the window draws the muscle point (x, y)."""
+    c = w.view.mapFromScene(w.scene.tissue_at(x, y))
+    r = image.devicePixelRatio()
+    values = [
+        image.pixelColor(round((c.x() + dx) * r), round((c.y() + dy) * r)).lightnessF()
+        for dx in (-1, 0, 1)
+        for dy in (-1, 0, 1)
+    ]
+    return 255 * sum(values) / len(values)
+
+
+def _zoom_on(w: MainWindow, x0: float, y0: float, x1: float, y1: float) -> None:
+    w.view.show_rect(w.scene.rect_of(x0, y0, x1, y1), margin=1.05, most=8.0)
+
+
+@pytest.mark.parametrize("y", [20.0, 60.0, 90.0])
+def test_quadratus_lumborum_shows_whole_with_its_lateral_border(qtbot, window, y):
+    """The fascia over quadratus lumborum lateral to the erectors is cut away too: its
+    oblique lateral border is drawn on the cut side (a line darker than the muscle medial
+    to it and the bed lateral to it), not clipped off by the erectors' outline."""
+    w = window
+    shape = ATLAS.diagram.muscles[("right", "quadratus-lumborum")]
+    xs = [x / 4 for x in range(1200, 2000) if shape.contains(x / 4, y)]
+    border = xs[-1]
+    w.set_cutaway(True)
+    _zoom_on(w, border - 40, y - 40, border + 40, y + 40)
+    image = _grab(w)
+    line = min(_luminance(image, w, border + dx / 4, y) for dx in range(-6, 7))
+    medial = _luminance(image, w, border - 5, y)
+    lateral = _luminance(image, w, border + 5, y)
+    assert line < medial - 6
+    assert line < lateral - 6
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [(445.5, 248.8), (419.5, 287.0), (348.0, 318.4)],
+    ids=["greater-trochanter", "femur-by-the-intertrochanteric-crest", "ischial-tuberosity"],
+)
+def test_the_bone_the_cut_lays_bare_is_drawn_solid(qtbot, window, x, y):
+    """With gluteus maximus cut away, the greater trochanter, the femur lateral to
+    quadratus femoris' insertion and the ischial tuberosity are bare: painted in ivory
+    bone tone (light, hardly pink), not left in the bed's pink with ghost outlines."""
+    w = window
+    near = (
+        "quadratus-femoris",
+        "gemelli",
+        "obturator-internus",
+        "piriformis",
+        "biceps-femoris",
+        "semitendinosus-semimembranosus",
+        "vastus-lateralis",
+    )
+    assert not any(ATLAS.diagram.muscles[("right", m)].contains(x, y) for m in near)
+    w.view.centerOn(w.scene.at(x, y))
+    w.set_cutaway(True)
+    r, g, b = _rgb(_patch(w, _grab(w), x, y))
+    assert g >= 228
+    assert r - b <= 21
+
+
+def _middle_at_x(shape, x: float) -> tuple[float, float]:
+    """The middle of a shape across the vertical line at ``x``."""
+    ys = [y / 2 for y in range(400, 800) if shape.contains(x, y / 2)]
+    assert ys, f"nothing at x {x}"
+    return x, (ys[0] + ys[-1]) / 2
+
+
+@pytest.mark.parametrize("cutaway", [False, True], ids=["normal", "cut-away"])
+def test_selected_obturator_internus_is_lighter_where_a_back_view_cannot_see_it(
+    qtbot, window, cutaway
+):
+    """Its belly lies inside the pelvis, hidden by the ischium; only its tendon, between
+    the gemelli, is seen from behind. Selected, the belly is washed lighter than the
+    tendon, on both sides."""
+    w = window
+    w.set_cutaway(cutaway)
+    for side in ("left", "right"):
+        shape = ATLAS.diagram.muscles[(side, "obturator-internus")]
+        mirror = (lambda x: x) if side == "left" else (lambda x: 600 - x)
+        tendon = _middle_at_x(shape, mirror(200.0))
+        belly = _middle_at_x(shape, mirror(252.0))
+        w.view.centerOn(w.scene.at(mirror(230.0), 290.0))
+        before = _grab(w)
+        w.show_selection("obturator-internus")
+        qtbot.waitUntil(lambda: w.selected_muscle == "obturator-internus")
+        after = _grab(w)
+        # how much the selection darkens each (the art under them differs)
+        wash_tendon = _luminance(before, w, *tendon) - _luminance(after, w, *tendon)
+        wash_belly = _luminance(before, w, *belly) - _luminance(after, w, *belly)
+        assert wash_tendon > 20
+        assert wash_belly < wash_tendon / 2
+        w.show_selection(None)
+        qtbot.waitUntil(lambda: w.selected_muscle is None)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [(600 - 237.6, 620.0), (600 - 218.0, 632.0)],
+    ids=["tibial-nerve-mid-fossa", "common-fibular-nerve-by-biceps"],
+)
+def test_the_nerves_of_the_popliteal_fossa_show_on_the_cut_away_side(qtbot, window, x, y):
+    """With the fat of the popliteal fossa removed: the tibial nerve down its middle and
+    the common fibular nerve along the medial border of biceps femoris, pale yellow as
+    the sciatic nerve; the normal view shows neither."""
+    w = window
+    _zoom_on(w, x - 30, y - 30, x + 30, y + 30)
+    off = _grab(w)
+    w.set_cutaway(True)
+    on = _grab(w)
+    near = _patch(w, on, x, y)
+    assert _yellow(near) > _yellow(_patch(w, off, x, y)) + 4
+    assert _yellow(near) > _yellow(_patch(w, on, x + 8, y)) + 4

@@ -135,10 +135,14 @@ def muscles_svg(layer: str) -> list[str]:
                 print(f"note: marker {tp_id} pokes out of {m.id}")
         fibres = [] if d.seen_through else fibre_paths(d, visible)
         shown = _clean_art(visible) if layer == "superficial" else None
+        seen = None if d.seen is None else poly.intersection(blob(d.seen, step=0.8)).simplify(0.3)
         for side in SIDES:
             bz = d.outline if side == "left" else mirror_beziers(d.outline)
             out.append(f'<path id="muscle-{side}-{m.id}" d="{bez_d(bz, closed=True)}" '
                        f'{paint.GEOMETRY}/>')
+            if seen is not None:  # for the window's tint (app/content/art.py SEEN_ID)
+                g = seen if side == "left" else mirror_geom(seen)
+                out.append(f'<path id="seen-{side}-{m.id}" d="{area_d(g)}" {paint.GEOMETRY}/>')
             if shown is not None:
                 g = shown if side == "left" else mirror_geom(shown)
                 out.append(f'<path d="{area_d(g)}" {paint.SUPERFICIAL}/>')
@@ -190,6 +194,13 @@ CUT_AWAY = ("gluteus-maximus", "gluteus-medius", "iliocostalis-lumborum",
 #: besides those named after one of them: the calcaneal tendon (gastrocnemius and
 #: soleus) and the erector spinae aponeurosis (the erector columns' common tendon).
 CUT_AWAY_DETAILS = ("detail-left-calcaneal-tendon", "detail-left-erector-spinae-aponeurosis")
+#: Deep muscles whose outline the cut also opens, whole: quadratus lumborum, the
+#: thoracolumbar fascia and aponeuroses lateral to the erector columns over it removed,
+#: so its trapezoid shows with its own oblique lateral border.
+CUT_OPEN = ("quadratus-lumborum",)
+#: Soft tissue (bones.svg ``soft-tissue``) the cut also removes: the fat of the popliteal
+#: fossa, so the nerves in it show (the tibial and common fibular nerves, context shapes).
+CUT_OPEN_SOFT = ("popliteal-fossa",)
 #: The cut reaches this far past the removed muscles' outlines, so no piece of their
 #: lines (1.2 wide) is left along its edge.
 CUT_MARGIN = 0.8
@@ -207,11 +218,17 @@ def _is_cut_detail(sid: str) -> bool:
 
 def cut_area() -> Polygon:
     """What the cut-away removes, on the left side: the outlines of the ``CUT_AWAY``
-    muscles and of their details, a little grown (mirrored for the right side)."""
+    muscles and of their details, and those of the ``CUT_OPEN`` deep muscles (what lay
+    over them) and the ``CUT_OPEN_SOFT`` soft tissue, a little grown (mirrored for the
+    right side)."""
     outlines = {d.muscle.id: d.outline for d in muscles.drawn()}
-    missing = [m for m in CUT_AWAY if m not in outlines]
+    missing = [m for m in CUT_AWAY + CUT_OPEN if m not in outlines]
     assert not missing, f"cut-away: no such muscle {missing}"
-    shapes = [blob(outlines[m], step=0.8) for m in CUT_AWAY]
+    shapes = [blob(outlines[m], step=0.8) for m in CUT_AWAY + CUT_OPEN]
+    soft = art.soft_tissue()
+    missing = [m for m in CUT_OPEN_SOFT if m not in soft]
+    assert not missing, f"cut-away: no such soft tissue {missing}"
+    shapes += [blob(soft[m], step=0.8) for m in CUT_OPEN_SOFT]
     details = {s.id: s for s in art.detail_shapes()}
     missing = [sid for sid in CUT_AWAY_DETAILS if sid not in details]
     assert not missing, f"cut-away: no such detail {missing}"
@@ -241,7 +258,9 @@ def cutaway_svg(body: Polygon | None = None) -> list[str]:
     if body is not None:
         bed = cut.intersection(body).simplify(0.3)
         out += [paint.cutaway_bed_defs(), f'<path d="{area_d(bed)}" {paint.CUTAWAY_BED}/>']
+    out += art.cutaway_exposed_bone_fill(cut)
     out += art.cut_side_bone_lines(cut)
+    out += art.cutaway_exposed_bones()
     drawn = [d for d in muscles.drawn() if d.muscle.layer == "deep"]
     # context shapes first, where no deep muscle of the tables lies over them
     deep = unary_union([muscle_polygon(d) for d in drawn if not d.seen_through])

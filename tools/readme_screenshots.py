@@ -29,7 +29,8 @@ ZOOMED = {
     "anatomy-pelvis-dark": ["--zoom", "150,100,450,450", "--theme", "dark"],
     "anatomy-knee": ["--zoom", "150,560,450,820", "--region", ""],
     "anatomy-foot": ["--zoom", "0,700,600,1240", "--region", ""],  # both sole insets whole
-    "cutaway": ["--zoom", "150,-40,450,450", "--region", "", "--cutaway"],
+    # wide enough for the right-hand labels and the "patient's right" marker, whole
+    "cutaway": ["--zoom", "175,-40,630,450", "--region", "", "--cutaway"],
 }
 #: The male | female pairs: name -> figure_screenshots.py options.
 PAIRS = {

@@ -43,7 +43,10 @@ CUT_LAYERS = ("muscles-deep", "muscles-superficial")
 #: the cut-away removes (tools/build_svg.py draws it from their outlines). The window
 #: shows the cut-away layer inside it and the other muscle layers outside it.
 CUT_ID = "cutaway-cut"
-_CUT_PATH = re.compile(rb'<path\b[^>]*\bid="' + CUT_ID.encode() + rb'"[^>]*>')
+#: The id of the part of a muscle mostly out of sight from behind that a back view sees
+#: (obturator internus: its tendon), in the muscle layers (tools/build_svg.py writes it,
+#: unpainted); the window washes the rest of the muscle lighter when it is selected.
+SEEN_ID = "seen-{side}-{muscle}"
 _D = re.compile(rb'\sd="([^"]*)"')
 _TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -51,7 +54,13 @@ _TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 def cut_rings(doc: bytes) -> list[list[tuple[float, float]]]:
     """The rings of the cut (``CUT_ID``) in an art layer's document (absolute M, L and Z
     path data, as the generator and the figure warp write it); none if it has no cut."""
-    found = _CUT_PATH.search(doc)
+    return path_rings(doc, CUT_ID)
+
+
+def path_rings(doc: bytes, element_id: str) -> list[list[tuple[float, float]]]:
+    """The rings of the path ``element_id`` in an art layer's document (absolute M, L and
+    Z path data); none if it has no such path."""
+    found = re.search(rb'<path\b[^>]*\bid="' + re.escape(element_id.encode()) + rb'"[^>]*>', doc)
     d = _D.search(found.group(0)) if found else None
     if d is None:
         return []
@@ -63,7 +72,7 @@ def cut_rings(doc: bytes) -> list[list[tuple[float, float]]]:
                 rings.append([])
             numbers.clear()
         elif token.isalpha():
-            raise ValueError(f"the cut's path: command {token!r} (only M, L and Z)")
+            raise ValueError(f"the path {element_id!r}: command {token!r} (only M, L and Z)")
         else:
             numbers.append(float(token))
             if len(numbers) == 2 and rings:

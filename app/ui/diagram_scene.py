@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
 from app import resources
-from app.content.art import Art, read_art
+from app.content.art import SEEN_ID, Art, path_rings, read_art
 from app.content.art_labels import TextLabel, take_text
 from app.domain.figure import REFERENCE, Figure
 from app.domain.ids import PATTERNS, SIDES, Side
@@ -128,6 +128,7 @@ class DiagramScene(QGraphicsScene):
                 resources.figure_svg(figure.id), resources.compiled_art(figure.id)
             )
         self._art = ArtSheet(art, self.hidden_layers, z=Z_ART)
+        self._deep_art = art.documents.get("muscles-deep", b"")
         self._art.cutaway = cutaway
         self.setSceneRect(self._art.view_box)
         self.addItem(self._art)
@@ -316,11 +317,12 @@ class DiagramScene(QGraphicsScene):
         item = self._tint_cache.get(key)
         if item is None:
             assert self.atlas is not None
-            item = self._tint_cache[key] = self._path_item(
+            item = self._tint_cache[key] = self._wash(
+                key,
                 self.tissue_path_of(self.atlas.diagram.muscles[key]),
                 z=Z_TINT,
                 pen=style.cosmetic_pen(style.CANDIDATE_OUTLINE, 1.2, Qt.PenStyle.DotLine),
-                brush=QBrush(style.CANDIDATE_TINT),
+                colour=style.CANDIDATE_TINT,
             )
             _set_shown(item, False)
         return item
@@ -340,6 +342,30 @@ class DiagramScene(QGraphicsScene):
         if muscle_id is not None and self.atlas is not None:
             items = self._pattern_for(muscle_id, tuple(sides), trigger_point, zones_only=zones_only)
         self._pattern = _swap(self._pattern, items)
+
+    def _wash(
+        self, key: tuple[Side, str], path: QPainterPath, *, z: float, pen: QPen, colour: QColor
+    ) -> QGraphicsPathItem:
+        """A muscle's outline washed with ``colour``; one mostly out of sight from behind
+        (the art's ``SEEN_ID`` shape: obturator internus' tendon) washed a third as
+        strongly outside the part a back view sees (its belly, inside the pelvis)."""
+        seen = QPainterPath()
+        for ring in path_rings(self._deep_art, SEEN_ID.format(side=key[0], muscle=key[1])):
+            seen.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+            seen.closeSubpath()
+        if seen.isEmpty():
+            return self._path_item(path, z=z, pen=pen, brush=QBrush(colour))
+        hidden = QColor(colour)
+        hidden.setAlphaF(colour.alphaF() / 3)
+        item = self._path_item(path, z=z, pen=pen, brush=QBrush(hidden))
+        # the seen part washed again, behind the outline, up to the full wash
+        part = QGraphicsPathItem(path.intersected(seen), item)
+        part.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        part.setPen(QPen(Qt.PenStyle.NoPen))
+        rest = QColor(colour)
+        rest.setAlphaF(1 - (1 - colour.alphaF()) / (1 - hidden.alphaF()))
+        part.setBrush(QBrush(rest))
+        return item
 
     def _pattern_for(
         self,
@@ -380,11 +406,12 @@ class DiagramScene(QGraphicsScene):
             shape = None if zones_only else dia.muscles.get((side, muscle_id))
             if shape is not None:
                 items.append(
-                    self._path_item(
+                    self._wash(
+                        (side, muscle_id),
                         self.tissue_path_of(shape),
                         z=Z_OUTLINE,
                         pen=style.cosmetic_pen(style.SELECTED_OUTLINE, 2.0),
-                        brush=QBrush(style.SELECTED_FILL),
+                        colour=style.SELECTED_FILL,
                     )
                 )
             for tp in tps:

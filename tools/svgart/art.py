@@ -166,6 +166,43 @@ def cut_side_bone_lines(cut) -> list[str]:
     return out
 
 
+#: The bones the cut-away lays bare, painted solid in bone tone on its side: the femur
+#: round the greater trochanter (down to this height), the greater trochanter itself,
+#: the intertrochanteric crest (quadratus femoris ends on its quadrate tubercle) and the
+#: ischial tuberosity (the hamstrings' origin).
+EXPOSED_FEMUR_BELOW = 400.0
+EXPOSED_BONES = ("bone-left-greater-trochanter", "bone-left-ischial-tuberosity")
+EXPOSED_CREST = "bone-left-femur-intertrochanteric"
+
+
+def cutaway_exposed_bone_fill(cut) -> list[str]:
+    """The femur's upper end inside ``cut`` (right side), filled in bone tone with no
+    line (its outline is ``cut_side_bone_lines``'), under the deep muscles."""
+    from shapely.geometry import box
+
+    femur = next(s for s in sources.load("bones.svg").layer("bones") if s.id == "bone-left-femur")
+    bare = mirror_geom(blob(femur.closed_beziers(), step=0.8)).intersection(cut)
+    bare = bare.intersection(box(-100, -300, 700, EXPOSED_FEMUR_BELOW)).simplify(0.3)
+    return [f'<path d="{area_d(bare)}" {split_style(paint.CUTAWAY_BONE)[0]}/>']
+
+
+def cutaway_exposed_bones() -> list[str]:
+    """The greater trochanter and the ischial tuberosity whole and the intertrochanteric
+    crest as a ridge, right side, in bone tone with their outline (the window shows them
+    only inside the cut), under the deep muscles that lie on them."""
+    src = sources.load("bones.svg")
+    shapes = {s.id: s for layer in ("bones", "landmarks-faint", "bone-lines")
+              for s in src.layer(layer)}
+    missing = [i for i in (*EXPOSED_BONES, EXPOSED_CREST) if i not in shapes]
+    if missing:
+        raise sources.SourceError(f"bones.svg: the cut-away's exposed bones {missing} missing")
+    out = [f'<path d="{bez_d(mirror_beziers(shapes[i].closed_beziers()), closed=True)}" '
+           f'{paint.CUTAWAY_BONE}/>' for i in EXPOSED_BONES]
+    crest = bez_d(mirror_beziers(shapes[EXPOSED_CREST].open_beziers()))
+    out.append(f'<path d="{crest}" {paint.CUTAWAY_CREST}/>')
+    return out
+
+
 def split_style(style: str) -> tuple[str, str]:
     """A style's attributes for the fill alone (stroke none) and for the line alone (no
     fill); ``opacity`` goes to both."""

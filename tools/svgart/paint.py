@@ -148,6 +148,10 @@ def cutaway_bed_defs() -> str:
 #: clips with it.
 CUT_CLIP = 'fill="none" stroke="none"'
 CUTAWAY_BED = 'fill="url(#cutaway-bed-fade)" fill-opacity="0.4" stroke="none"'
+# A bone the cut-away lays bare (the greater trochanter, the ischial tuberosity): solid
+# bone tone with a landmark's line, and the intertrochanteric crest a ridge line
+CUTAWAY_BONE = 'fill="#f1ebe1" stroke="#ab9780" stroke-width="0.9" stroke-linejoin="round"'
+CUTAWAY_CREST = 'fill="none" stroke="#ab9780" stroke-width="1.4" stroke-linecap="round"'
 # The part of a muscle a back view sees when the rest is out of sight (the tendon of
 # obturator internus between the gemelli), on the cut-away side.
 CUTAWAY_TENDON = (
