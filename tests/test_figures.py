@@ -799,3 +799,50 @@ def test_the_quiz_judges_a_click_on_the_drawn_female_marker_as_on_it(qtbot, wind
     # The marker then shown is where the click was.
     (shown,) = [i for i in window.scene.items() if isinstance(i, MarkerItem) and i.pos() == i.home]
     assert (window.view.mapFromScene(shown.pos()) - pos).manhattanLength() <= 1
+
+
+def test_a_painted_band_is_drawn_on_the_female_figure_where_it_is_looked_up(qtbot, window):
+    """The stroke is looked up on the reference figure with its brush radius; on the
+    female figure it is drawn through the same warp, so at the hips (about 1.1 times as
+    broad) the band's edge is drawn where the area looked up ends. Painted at fit, then
+    seen zoomed in, where a band of the brush's width would end about 10 pixels inside."""
+    _choose(qtbot, window, "Female")
+    window.view.fit_to_window()
+    y, cx = 300.0, 240.0
+    vp = window.view.viewport()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_B)
+    a = window.view.mapFromScene(window.scene.at(cx, y - 30))
+    b = window.view.mapFromScene(window.scene.at(cx, y + 30))
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for i in range(1, 11):
+        qtbot.mouseMove(vp, a + (b - a) * (i / 10))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    qtbot.waitUntil(lambda: not window.panels_pending)
+    [mark] = window.drawing.marks
+    x_mark = min(x for x, _ in mark.points)
+    edge = x_mark - mark.radius  # the looked-up band's left edge, on the reference figure
+    assert mark.touches(edge + 0.5, y, slack=0.0)
+    assert not mark.touches(edge - 0.5, y, slack=0.0)
+
+    window.view.zoom_by(8.0)
+    window.view.centerOn(window.scene.at(x_mark, y))
+    vp.repaint()
+    image = vp.grab().toImage()
+    r = image.devicePixelRatio()
+    row = window.view.mapFromScene(window.scene.at(x_mark, y)).y()
+    expected = window.view.mapFromScene(window.scene.at(edge, y)).x()
+    # The same band drawn at the brush's width about the warped stroke line.
+    narrow = window.view.mapFromScene(window.scene.at(x_mark, y) - QPointF(mark.radius, 0.0)).x()
+    assert expected - narrow < -8  # the two differ enough to tell apart
+
+    def luminance(x: int) -> float:
+        c = image.pixelColor(round(x * r), round(row * r))
+        return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
+
+    # The band's outline is its darkest line across this row near where it should be.
+    xs = range(round(min(expected, narrow)) - 6, round(max(expected, narrow)) + 7)
+    drawn = min(xs, key=luminance)
+    assert abs(drawn - expected) <= 2

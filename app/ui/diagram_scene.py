@@ -261,7 +261,7 @@ class DiagramScene(QGraphicsScene):
         self._strokes = []
         for number, mark in strokes:
             band = self._path_item(
-                stroke_path(self.figure.points_to_figure(mark.points), mark.radius),
+                stroke_path(mark.points, mark.radius, self.figure),
                 z=Z_STROKE,
                 pen=style.cosmetic_pen(style.stroke_outline(mark.intensity), 1.0),
                 brush=QBrush(style.stroke_fill(mark.intensity)),
@@ -279,7 +279,7 @@ class DiagramScene(QGraphicsScene):
         if not points:
             self._live.setVisible(False)
             return
-        self._live.setPath(stroke_path(self.figure.points_to_figure(points), radius))
+        self._live.setPath(stroke_path(points, radius, self.figure))
         self._live.setBrush(QBrush(style.stroke_fill(intensity)))
         self._live.setPen(style.cosmetic_pen(style.stroke_outline(intensity), 1.0))
         self._live.setVisible(True)

@@ -57,8 +57,28 @@ def area_path(area: Area, warp: Warp) -> QPainterPath:
     return path
 
 
-def stroke_path(points: Sequence[tuple[float, float]], radius: float) -> QPainterPath:
-    """The area a brush of ``radius`` covers along ``points``: round ends and joins."""
+def stroke_path(
+    points: Sequence[tuple[float, float]], radius: float, warp: Warp | None = None
+) -> QPainterPath:
+    """The area a brush of ``radius`` covers along reference ``points``: round ends and
+    joins, drawn through ``warp`` (a figure's skin) when given. The band is made on the
+    reference figure, where the lookup measures it, and its outline is then warped, so
+    on another figure it is drawn exactly where it is looked up (a brush circle there
+    is widened sideways as the skin is)."""
+    band = _band(points, radius)
+    if warp is None or warp.is_identity:
+        return band
+    path = QPainterPath()
+    path.setFillRule(band.fillRule())
+    for polygon in band.toSubpathPolygons():
+        corners = (polygon.at(i) for i in range(polygon.size()))
+        ring = warp.ring_to_figure([(c.x(), c.y()) for c in corners])
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+        path.closeSubpath()
+    return path
+
+
+def _band(points: Sequence[tuple[float, float]], radius: float) -> QPainterPath:
     line = QPainterPath(QPointF(*points[0]))
     if len(points) == 1:
         # A dab: a zero-length line still gets its round caps.
