@@ -47,26 +47,31 @@ CUT_ID = "cutaway-cut"
 #: (obturator internus: its tendon), in the muscle layers (tools/build_svg.py writes it,
 #: unpainted); the window washes the rest of the muscle lighter when it is selected.
 SEEN_ID = "seen-{side}-{muscle}"
+_SEEN = re.compile(rb'\bid="seen-(left|right)-([^"]+)"')
 _D = re.compile(rb'\sd="([^"]*)"')
-_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+#: A path's tokens: a command letter or a number (also read by the figure warp).
+PATH_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def cut_rings(doc: bytes) -> list[list[tuple[float, float]]]:
-    """The rings of the cut (``CUT_ID``) in an art layer's document (absolute M, L and Z
-    path data, as the generator and the figure warp write it); none if it has no cut."""
-    return path_rings(doc, CUT_ID)
+def seen_parts(doc: bytes) -> dict[tuple[str, str], list[list[tuple[float, float]]]]:
+    """The ``SEEN_ID`` shapes of an art layer's document, by (side, muscle)."""
+    keys = [(m.group(1).decode(), m.group(2).decode()) for m in _SEEN.finditer(doc)]
+    return {(s, m): path_rings(doc, SEEN_ID.format(side=s, muscle=m)) for s, m in keys}
 
 
 def path_rings(doc: bytes, element_id: str) -> list[list[tuple[float, float]]]:
     """The rings of the path ``element_id`` in an art layer's document (absolute M, L and
-    Z path data); none if it has no such path."""
-    found = re.search(rb'<path\b[^>]*\bid="' + re.escape(element_id.encode()) + rb'"[^>]*>', doc)
-    d = _D.search(found.group(0)) if found else None
+    Z path data, as the generator and the figure warp write it); none if it has no such
+    path."""
+    at = doc.find(b'id="' + element_id.encode() + b'"')
+    start = doc.rfind(b"<", 0, at)
+    tag = doc[start : doc.find(b">", at) + 1] if at >= 0 else b""
+    d = _D.search(tag) if tag.startswith(b"<path") else None
     if d is None:
         return []
     rings: list[list[tuple[float, float]]] = []
     numbers: list[float] = []
-    for token in _TOKEN.findall(d.group(1).decode()):
+    for token in PATH_TOKEN.findall(d.group(1).decode()):
         if token in "MmLlZz":
             if token in "Mm":
                 rings.append([])

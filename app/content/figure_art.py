@@ -10,14 +10,11 @@ the reference SVG, and the window draws them on the figure through the same warp
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
-from app.content.art import ART_LAYERS, SVG_NS
+from app.content.art import ART_LAYERS, PATH_TOKEN, SVG_NS
 from app.domain.figure import Figure, Warp
 
-_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 #: Path commands whose numbers are all absolute (x, y) pairs; anything else is refused.
 _PAIRED = frozenset("MLC")
 
@@ -118,7 +115,7 @@ def _warp_path(d: str, warp: Warp, where: str, *, first: Warp) -> str:
         parts.append(" ".join(f"{_num(x)} {_num(y)}" for x, y in pairs))
         numbers.clear()
 
-    for token in _TOKEN.findall(d):
+    for token in PATH_TOKEN.findall(d):
         if token.isalpha():
             if numbers:
                 flush()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.content.art import CUT_LAYERS, CUTAWAY_LAYER, cut_rings
+from app.content.art import CUT_ID, CUT_LAYERS, CUTAWAY_LAYER, path_rings
 from app.ui import style
+from app.ui.items import rings_path
 
 if TYPE_CHECKING:
     from app.content.art import Art
@@ -91,11 +92,7 @@ def _cut_away(box: QRectF, doc: bytes) -> tuple[QPainterPath, QPainterPath]:
     """Where the cut-away shows (the cut the cut-away layer ``doc`` holds: round the
     superficial muscles it removes on the patient's right side) and where both muscle
     layers stay (everything else)."""
-    cut = QPainterPath()
-    cut.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring in cut_rings(doc):
-        cut.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
-        cut.closeSubpath()
+    cut = rings_path(path_rings(doc, CUT_ID))
     # The rest: the box with the cut's rings as holes (even-odd, no path arithmetic).
     kept = QPainterPath()
     kept.setFillRule(Qt.FillRule.OddEvenFill)

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
 from app import resources
-from app.content.art import SEEN_ID, Art, path_rings, read_art
+from app.content.art import Art, read_art, seen_parts
 from app.content.art_labels import TextLabel, take_text
 from app.domain.figure import REFERENCE, Figure
 from app.domain.ids import PATTERNS, SIDES, Side
@@ -42,6 +42,7 @@ from app.ui.items import (
     MarkLabelItem,
     SpotItem,
     area_path,
+    rings_path,
     stroke_path,
 )
 
@@ -129,6 +130,8 @@ class DiagramScene(QGraphicsScene):
             )
         self._art = ArtSheet(art, self.hidden_layers, z=Z_ART)
         self._deep_art = art.documents.get("muscles-deep", b"")
+        #: The parts of muscles mostly out of sight that a back view sees (see _wash).
+        self._seen: dict[tuple[str, str], QPainterPath] | None = None
         self._art.cutaway = cutaway
         self.setSceneRect(self._art.view_box)
         self.addItem(self._art)
@@ -349,11 +352,10 @@ class DiagramScene(QGraphicsScene):
         """A muscle's outline washed with ``colour``; one mostly out of sight from behind
         (the art's ``SEEN_ID`` shape: obturator internus' tendon) washed a third as
         strongly outside the part a back view sees (its belly, inside the pelvis)."""
-        seen = QPainterPath()
-        for ring in path_rings(self._deep_art, SEEN_ID.format(side=key[0], muscle=key[1])):
-            seen.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
-            seen.closeSubpath()
-        if seen.isEmpty():
+        if self._seen is None:  # read once per figure's art, on the first wash
+            self._seen = {k: rings_path(r) for k, r in seen_parts(self._deep_art).items()}
+        seen = self._seen.get(key)
+        if seen is None:
             return self._path_item(path, z=z, pen=pen, brush=QBrush(colour))
         hidden = QColor(colour)
         hidden.setAlphaF(colour.alphaF() / 3)

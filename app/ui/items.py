@@ -3,7 +3,7 @@ flattened SVG art, plus the conversion of a domain area into a drawing path."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -44,17 +44,23 @@ LABEL_PX_PER_UNIT = 0.6
 DRAW_TOLERANCE = 0.08
 
 
+def rings_path(rings: Iterable[Sequence[tuple[float, float]]]) -> QPainterPath:
+    """Closed rings as one path, filled even-odd (a ring inside another is a hole)."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in rings:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+        path.closeSubpath()
+    return path
+
+
 def area_path(area: Area, warp: Warp) -> QPainterPath:
     """An area's outline as drawn through ``warp`` (a figure's skin or tissue)."""
     from app.domain.geometry import simplify_ring  # loaded with the content
 
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring in area.rings:
-        simple = warp.ring_to_figure(simplify_ring(ring, tolerance=DRAW_TOLERANCE))
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in simple]))
-        path.closeSubpath()
-    return path
+    return rings_path(
+        warp.ring_to_figure(simplify_ring(ring, tolerance=DRAW_TOLERANCE)) for ring in area.rings
+    )
 
 
 def stroke_path(
@@ -68,14 +74,11 @@ def stroke_path(
     band = _band(points, radius)
     if warp is None or warp.is_identity:
         return band
-    path = QPainterPath()
-    path.setFillRule(band.fillRule())
-    for polygon in band.toSubpathPolygons():
-        corners = (polygon.at(i) for i in range(polygon.size()))
-        ring = warp.ring_to_figure([(c.x(), c.y()) for c in corners])
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
-        path.closeSubpath()
-    return path
+    # (the stroker's simplified band is filled even-odd, as rings_path fills)
+    return rings_path(
+        warp.ring_to_figure([(p.at(i).x(), p.at(i).y()) for i in range(p.size())])
+        for p in band.toSubpathPolygons()
+    )
 
 
 def _band(points: Sequence[tuple[float, float]], radius: float) -> QPainterPath:
