@@ -97,6 +97,17 @@ def test_moving_a_muscle_group_in_inkscape_moves_its_outline(art_folder):
     assert f'd="M{600 - first[0]:g} {first[1] + 10:g}C' in right
 
 
+def _edit_muscles(art_folder: Path, old: str, new: str, *, count: int = 1) -> None:
+    """Replace ``old`` (found ``count`` times) by ``new`` in the copied muscles.svg, and
+    let the generator read it again."""
+    path = art_folder / "muscles.svg"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == count
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    sources.load.cache_clear()
+    muscles.drawn.cache_clear()
+
+
 def _painted_after(outlines: list[str], muscle_id: str) -> str:
     """The art element drawn right after a muscle's (unpainted) shape."""
     at = next(i for i, o in enumerate(outlines) if f'id="{muscle_id}"' in o)
@@ -114,13 +125,7 @@ def test_a_muscle_marked_seen_through_is_drawn_dotted_and_unfilled(art_folder):
         assert 'fill="none"' in dotted
         assert 'stroke-dasharray="1.2 3"' in dotted
         assert 'fill="#cf8d80"' in _painted_after(deep, f"muscle-{side}-quadratus-lumborum")
-    path = art_folder / "muscles.svg"
-    text = path.read_text(encoding="utf-8")
-    marked = 'seen through)" data-seen-through="true"'
-    assert text.count(marked) == 1
-    path.write_text(text.replace(marked, 'seen through)"'), encoding="utf-8")
-    sources.load.cache_clear()
-    muscles.drawn.cache_clear()
+    _edit_muscles(art_folder, 'seen through)" data-seen-through="true"', 'seen through)"')
     plain = _painted_after(build_svg.muscles_svg("deep"), "muscle-left-iliopsoas")
     assert 'fill="#cf8d80"' in plain
     assert 'stroke-dasharray="3 3"' in plain
@@ -190,12 +195,7 @@ def test_the_cut_away_paints_only_the_seen_part_of_obturator_internus(art_folder
     assert len(dashed) == len(build_svg.CUTAWAY_DASHED) + 1
     painted = [i for i, o in enumerate(cut) if 'fill="url(#cutaway-shade)"' in o]
     assert cut.index(tendons[0]) > max(painted)  # on top of the gemelli
-    path = art_folder / "muscles.svg"
-    text = path.read_text(encoding="utf-8")
-    assert text.count('id="seen-left-obturator-internus"') == 1
-    path.write_text(text.replace('id="seen-left-obturator-internus"', 'id="x-obturator"'))
-    sources.load.cache_clear()
-    muscles.drawn.cache_clear()
+    _edit_muscles(art_folder, 'id="seen-left-obturator-internus"', 'id="x-obturator"')
     plain = _deep_part(build_svg.cutaway_svg())
     assert not [o for o in plain if o not in ligaments and "cutaway-tendon)" in o]
     assert len([o for o in plain if 'dasharray="3 3"' in o]) == len(build_svg.CUTAWAY_DASHED)
@@ -342,12 +342,7 @@ def test_the_deep_calf_outlines_are_fainter_where_they_crowd_the_medial_ankle(ar
     assert max(y for _, y in _points_of(line)) <= 990.01
     assert 'stroke-opacity="0.28"' in faint
     assert min(y for _, y in _points_of(faint)) >= 989.99
-    path = art_folder / "muscles.svg"
-    text = path.read_text(encoding="utf-8")
-    assert text.count(' data-faint-below="990"') == 3
-    path.write_text(text.replace(' data-faint-below="990"', ""), encoding="utf-8")
-    sources.load.cache_clear()
-    muscles.drawn.cache_clear()
+    _edit_muscles(art_folder, ' data-faint-below="990"', "", count=3)
     plain = _painted_after(build_svg.muscles_svg("deep"), "muscle-left-tibialis-posterior")
     assert 'stroke-dasharray="3 3"' in plain
     assert 'fill="#cf8d80"' in plain
