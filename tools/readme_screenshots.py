@@ -43,6 +43,8 @@ PAIRS = {
 
 def window(out: Path, dark: bool) -> None:
     """The whole window at 1280 x 800 with the README's example drawing."""
+    from figure_screenshots import settle  # tools/, beside this script
+
     from app import resources
     from app.content.load import load_atlas
     from app.ui import theme
@@ -62,10 +64,7 @@ def window(out: Path, dark: bool) -> None:
         w.drawing.set_intensity(5)
         x, y = atlas.region_point("left-calf-lateral")
         w.drawing.add_stroke([(x + 2, y - 70 + 6 * k) for k in range(25)], CALF_STROKE_RADIUS)
-        for _ in range(60):
-            app.processEvents()
-            if not w.panels_pending:
-                break
+        settle(app, w)
         if not w.grab().save(str(out)):
             raise SystemExit(f"readme_screenshots: could not write {out}")
         w.close()
